@@ -1,0 +1,92 @@
+#include "analyze/analysis.h"
+
+#include <algorithm>
+
+#include "text/segment.h"
+
+namespace legalint {
+namespace {
+
+// "3月1日" takes its year from the nearest earlier dated fact in the same
+// top-level clause (or, outside any clause, the same line).
+void inherit_years(std::vector<Fact>& facts, const ClauseTree& clauses, std::string_view text) {
+  auto scope_of = [&](std::uint32_t offset) -> std::int64_t {
+    const int clause = clauses.outermost_at(offset);
+    if (clause >= 0) return clause;
+    const auto line_start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+    return -2 - static_cast<std::int64_t>(line_start == std::string_view::npos ? 0 : line_start);
+  };
+  int last_year = 0;
+  std::int64_t last_scope = -1;
+  for (auto& fact : facts) {
+    const std::int64_t scope = scope_of(fact.span.begin);
+    if (scope != last_scope) last_year = 0;
+    last_scope = scope;
+    auto fill = [&](Date& date) {
+      if (date.year == 0 && last_year != 0) {
+        date.year = last_year;
+        date.year_inherited = true;
+      } else if (date.year != 0) {
+        last_year = date.year;
+      }
+    };
+    if (auto* date = std::get_if<Date>(&fact.value)) fill(*date);
+    if (auto* range = std::get_if<DateRange>(&fact.value)) {
+      fill(range->from);
+      fill(range->to);
+    }
+  }
+}
+
+}  // namespace
+
+Analysis analyze(Document document, const AnalyzeOptions& options) {
+  Analysis analysis;
+  analysis.document = std::move(document);
+  analysis.line_index_ = LineIndex(analysis.document.text);
+  analysis.normalized = normalize(analysis.document.text);
+  const std::string& text = analysis.normalized.text();
+  analysis.sentences = split_sentences(text);
+  analysis.clauses = parse_clauses(text);
+  analysis.facts = extract_facts(text);
+  inherit_years(analysis.facts, analysis.clauses, text);
+  analysis.parties = extract_parties(text);
+  analysis.classification = classify(text);
+  if (options.kind) {
+    analysis.classification.kind = *options.kind;
+    analysis.classification.reason = "forced by the user";
+  }
+  return analysis;
+}
+
+Span Analysis::sentence_at(std::uint32_t offset) const {
+  const auto after = std::upper_bound(sentences.begin(), sentences.end(), offset,
+                                      [](std::uint32_t at, Span s) { return at < s.begin; });
+  if (after != sentences.begin() && std::prev(after)->contains(offset)) return *std::prev(after);
+  return Span{offset, offset};
+}
+
+std::vector<const Fact*> Analysis::facts_in(Span range) const {
+  std::vector<const Fact*> found;
+  const auto first = std::lower_bound(facts.begin(), facts.end(), range.begin,
+                                      [](const Fact& f, std::uint32_t at) { return f.span.begin < at; });
+  for (auto it = first; it != facts.end() && it->span.begin < range.end; ++it)
+    if (range.contains(it->span)) found.push_back(&*it);
+  return found;
+}
+
+Location Analysis::locate(Span normalized_span) const {
+  const Span in_text = normalized.to_source(normalized_span);
+  Location location;
+  location.start = line_index_.position(in_text.begin);
+  location.end = line_index_.position(in_text.end);
+  location.byte_begin = document.source_map.to_source(in_text.begin);
+  location.byte_end = document.source_map.to_source(in_text.end);
+  return location;
+}
+
+std::string Analysis::original_text(Span normalized_span) const {
+  return std::string(normalized.to_source(normalized_span).in(document.text));
+}
+
+}  // namespace legalint

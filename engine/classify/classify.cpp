@@ -1,0 +1,128 @@
+#include "classify/classify.h"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace legalint {
+namespace {
+
+constexpr std::array lease_terms = {"租赁", "出租", "承租", "租用", "流转", "承包", "发包", "转租", "招租"};
+constexpr std::array tender_terms = {"招标", "投标", "评标", "中标", "比选", "竞争性磋商", "竞争性谈判", "询价", "采购公告", "采购文件", "成交"};
+constexpr std::array decision_terms = {"决策", "决定", "方案", "办法", "规定", "起草说明", "审查意见", "纪要", "征求意见", "实施意见", "三重一大", "议题"};
+constexpr std::array contract_endings = {"合同", "协议"};
+
+template <std::size_t N>
+const char* first_found(std::string_view text, const std::array<const char*, N>& terms) {
+  for (const char* term : terms)
+    if (text.find(term) != std::string_view::npos) return term;
+  return nullptr;
+}
+
+template <std::size_t N>
+int count_in(std::string_view text, const std::array<const char*, N>& terms) {
+  int count = 0;
+  for (const char* term : terms) {
+    for (auto at = text.find(term); at != std::string_view::npos; at = text.find(term, at + 1)) ++count;
+  }
+  return count;
+}
+
+std::string_view trim(std::string_view s) {
+  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::string_view first_nonempty_line(std::string_view text) {
+  for (std::size_t start = 0; start < text.size();) {
+    auto end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const auto line = trim(text.substr(start, end - start));
+    if (!line.empty()) return line;
+    start = end + 1;
+  }
+  return {};
+}
+
+bool is_contract_title(std::string_view title) {
+  for (const char* ending : contract_endings)
+    if (title.find(ending) != std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+const char* to_string(DocumentKind kind) {
+  switch (kind) {
+    case DocumentKind::lease: return "lease";
+    case DocumentKind::tender: return "tender";
+    case DocumentKind::decision: return "decision";
+    case DocumentKind::contract: return "contract";
+    case DocumentKind::unknown: return "unknown";
+  }
+  return "unknown";
+}
+
+std::optional<DocumentKind> parse_document_kind(std::string_view name) {
+  for (auto kind : {DocumentKind::lease, DocumentKind::tender, DocumentKind::decision, DocumentKind::contract})
+    if (name == to_string(kind)) return kind;
+  return std::nullopt;
+}
+
+Classification classify(std::string_view text) {
+  Classification result;
+  const std::string_view title = first_nonempty_line(text);
+  result.title = std::string(title);
+
+  // A contract's title says what it is: "…租赁合同" is a lease, "…采购合同" a contract.
+  if (is_contract_title(title)) {
+    if (const char* term = first_found(title, lease_terms)) {
+      result.kind = DocumentKind::lease;
+      result.reason = std::string("title contains ") + term;
+    } else {
+      result.kind = DocumentKind::contract;
+      result.reason = "title names a contract or agreement";
+    }
+    return result;
+  }
+  if (const char* term = first_found(title, tender_terms)) {
+    result.kind = DocumentKind::tender;
+    result.reason = std::string("title contains ") + term;
+    return result;
+  }
+  if (const char* term = first_found(title, decision_terms)) {
+    result.kind = DocumentKind::decision;
+    result.reason = std::string("title contains ") + term;
+    return result;
+  }
+
+  // No telling title: the body's vocabulary decides, if one kind clearly dominates.
+  const std::array<std::pair<DocumentKind, int>, 3> scores = {{
+      {DocumentKind::lease, count_in(text, lease_terms)},
+      {DocumentKind::tender, count_in(text, tender_terms)},
+      {DocumentKind::decision, count_in(text, decision_terms)},
+  }};
+  auto best = scores[0];
+  int second = 0;
+  for (std::size_t i = 1; i < scores.size(); ++i) {
+    if (scores[i].second > best.second) { second = best.second; best = scores[i]; }
+    else second = std::max(second, scores[i].second);
+  }
+  if (best.second >= 3 && best.second >= 2 * second) {
+    result.kind = best.first;
+    result.reason = "key terms in the text";
+    return result;
+  }
+  if (text.find("甲方") != std::string_view::npos && text.find("乙方") != std::string_view::npos) {
+    result.kind = DocumentKind::contract;
+    result.reason = "names 甲方 and 乙方";
+    return result;
+  }
+  result.kind = DocumentKind::unknown;
+  result.reason = "neither the title nor the text tells the kind";
+  return result;
+}
+
+}  // namespace legalint

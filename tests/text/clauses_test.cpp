@@ -1,0 +1,84 @@
+#include <catch2/catch.hpp>
+
+#include "text/clauses.h"
+
+using namespace legalint;
+
+TEST_CASE("articles with sub-items nest, and paths read like a lawyer's citation") {
+  const std::string text =
+      "鱼塘租赁合同\n"
+      "第一条 租赁物\n"
+      "甲方将鱼塘出租给乙方。\n"
+      "第二条 租金\n"
+      "(一)租金每年五万元。\n"
+      "(二)支付方式:\n"
+      "1.银行转账;\n"
+      "2.现金。\n"
+      "第三条 违约责任\n";
+  const ClauseTree tree = parse_clauses(text);
+  const auto& c = tree.clauses();
+  REQUIRE(c.size() == 7);
+  CHECK(c[0].label == "第一条");
+  CHECK(c[0].title == "租赁物");
+  CHECK(c[1].label == "第二条");
+  CHECK(c[2].label == "(一)");
+  CHECK(c[2].parent == 1);
+  CHECK(c[3].title == "支付方式");
+  CHECK(c[4].label == "1.");
+  CHECK(c[4].parent == 3);
+  CHECK(c[5].parent == 3);
+  CHECK(c[6].depth == 0);
+  CHECK(tree.path_at(static_cast<std::uint32_t>(text.find("银行"))) == "第二条(二)1.");
+  CHECK(tree.path_at(static_cast<std::uint32_t>(text.find("鱼塘出租"))) == "第一条");
+  CHECK(tree.path_at(0).empty());
+  // 第二条 ends where 第三条 starts.
+  CHECK(c[1].span.end == text.find("第三条"));
+}
+
+TEST_CASE("Chinese list headings and decimal numbering") {
+  const std::string text =
+      "一、总则\n"
+      "1.1 本合同依据民法典订立。\n"
+      "1.2 双方平等自愿。\n"
+      "二、租金\n"
+      "2.1 年租金12万元。\n";
+  const ClauseTree tree = parse_clauses(text);
+  const auto& c = tree.clauses();
+  REQUIRE(c.size() == 5);
+  CHECK(c[0].style == HeadingStyle::chinese_list);
+  CHECK(c[1].style == HeadingStyle::decimal);
+  CHECK(c[1].parent == 0);
+  CHECK(c[3].label == "二、");
+  CHECK(c[3].depth == 0);
+  CHECK(tree.path_at(static_cast<std::uint32_t>(text.find("年租金"))) == "二、2.1");
+}
+
+TEST_CASE("chapters hold articles") {
+  const std::string text = "第一章 总则\n第一条 目的\n第二条 范围\n第二章 租金\n第三条 标准\n";
+  const ClauseTree tree = parse_clauses(text);
+  const auto& c = tree.clauses();
+  REQUIRE(c.size() == 5);
+  CHECK(c[1].parent == 0);
+  CHECK(c[3].depth == 0);
+  CHECK(c[4].parent == 3);
+}
+
+TEST_CASE("dates, amounts and ordinary sentences are not headings") {
+  const std::string text =
+      "2024.3.1起算。\n"
+      "1.5万元为押金。\n"
+      "第一条款所述事项\n"
+      "一方违约的\n"
+      "十二万元整\n"
+      "(甲方)盖章\n";
+  CHECK(parse_clauses(text).clauses().empty());
+}
+
+TEST_CASE("indented headings and full-width parentheses after folding") {
+  const std::string text = "  第一条 标的\n\t(1)鱼塘\n";
+  const ClauseTree tree = parse_clauses(text);
+  const auto& c = tree.clauses();
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].heading.begin == 2);
+  CHECK(c[1].style == HeadingStyle::arabic_paren);
+}
