@@ -1,0 +1,32 @@
+// Finding text around an offset: the span of a scope, and the matches of a
+// regex within a span. Shared by every check kind.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "analyze/analysis.h"
+#include "check/args.h"
+
+namespace legalint {
+
+// The span of `scope` around `offset` in the analysis's normalized text.
+Span scope_span(const Analysis& analysis, Scope scope, std::uint32_t offset);
+
+// Every non-overlapping match of `regex` inside `range` of `text`.
+std::vector<Span> find_all(const re2::RE2& regex, std::string_view text, Span range);
+std::vector<Span> find_all(const re2::RE2& regex, std::string_view text);
+
+// The first match inside `range`, if any.
+std::optional<Span> find_first(const re2::RE2& regex, std::string_view text, Span range);
+
+// True when any of `regexes` matches inside `range`.
+bool any_match(const std::vector<const re2::RE2*>& regexes, std::string_view text, Span range);
+
+// The span of the document's first non-empty line: where findings about
+// something missing from the whole document land.
+Span title_span(const Analysis& analysis);
+
+}  // namespace legalint
