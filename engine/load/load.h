@@ -11,6 +11,22 @@
 // an Error of class `input` with a one-line message naming the cause:
 // missing file, directory, no permission, empty, binary, undecodable,
 // broken zip, not a .docx, zip bomb, malformed XML, legacy .doc/.wps, PDF.
+//
+// What a file is comes from its first bytes before its name: a zip is read
+// as .docx only when named .docx (.docm, .dotx, .dotm), and refused otherwise;
+// OLE2 (.doc, .wps, .et), PDF and RTF are refused by content or by name.
+// A file with no text to review — 0 bytes, only a BOM, only whitespace, or a
+// .docx without text — is refused as "empty-file" rather than reported clean.
+//
+// Error codes (Error::code), all of class input:
+//   file-not-found, is-directory, permission-denied, read-error   opening/reading
+//   file-too-large      over LoadOptions::max_file_bytes (checked with stat first)
+//   empty-file          nothing to review (see above)
+//   binary-file         a NUL byte (or U+0000 in UTF-16)
+//   undecodable-text    neither UTF-8 nor GB18030 (nor UTF-16 with a BOM); names the byte
+//   legacy-format, pdf, rtf, zip-archive, encrypted   formats legalint does not read
+//   broken-zip, not-docx, zip-bomb, malformed-xml     a .docx that cannot be read
+// Line and column for each format: docs/locations.md.
 #pragma once
 
 #include <cstdint>
@@ -26,6 +42,7 @@ struct LoadOptions {
   std::uint64_t max_file_bytes = 64ull << 20;           // larger files are refused as input errors
   std::uint64_t max_docx_entry_bytes = 64ull << 20;     // uncompressed size of document.xml
   std::uint64_t max_docx_compression_ratio = 200;       // uncompressed / compressed, per entry
+                                                        // (checked for entries over 1 MB only)
 };
 
 // Reads and decodes the file at `path`.

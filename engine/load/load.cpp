@@ -1,0 +1,223 @@
+// The load stage's front: read the file, tell what kind of file it is (by
+// its first bytes before its name), refuse what legalint cannot read with a
+// message that says what to do, and hand the rest to the decoder for its
+// format (encoding.cpp for text, docx.cpp for Word).
+#include "load/load.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <limits>
+
+#include "base/utf8.h"
+#include "load/docx.h"
+#include "load/encoding.h"
+#include "load/sizes.h"
+
+namespace legalint {
+
+namespace {
+
+using load_internal::human_size;
+
+// The extension of the file name in `path`, lower-cased, without the dot ("" when none).
+std::string extension_of(std::string_view path) {
+  const auto slash = path.find_last_of('/');
+  const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  const auto dot = name.find_last_of('.');
+  if (dot == std::string_view::npos || dot == 0) return {};
+  std::string extension(name.substr(dot + 1));
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); });
+  return extension;
+}
+
+bool is_one_of(const std::string& extension, std::initializer_list<std::string_view> choices) {
+  return std::find(choices.begin(), choices.end(), extension) != choices.end();
+}
+
+// Word's Open XML family: documents, macro-enabled documents and templates all keep word/document.xml.
+bool is_docx_name(const std::string& extension) { return is_one_of(extension, {"docx", "docm", "dotx", "dotm"}); }
+
+bool is_zip(std::string_view bytes) {
+  // A local file header, or the end record of an empty archive.
+  return bytes.starts_with("PK\x03\x04") || bytes.starts_with(std::string_view("PK\x05\x06", 4));
+}
+
+// Compound File Binary (OLE2): .doc, .wps, .et, .xls, and password-protected .docx.
+bool is_ole2(std::string_view bytes) { return bytes.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"); }
+
+// An encrypted Office Open XML file is an OLE2 container with an "EncryptedPackage" stream.
+bool is_encrypted_ooxml(std::string_view bytes) {
+  static const std::string stream_name = [] {
+    std::string name;
+    for (char c : std::string_view("EncryptedPackage")) {
+      name.push_back(c);
+      name.push_back('\0');  // directory entries are UTF-16LE
+    }
+    return name;
+  }();
+  return bytes.find(stream_name) != std::string_view::npos;
+}
+
+Error legacy_format(const std::string& path) {
+  return input_error("legacy-format", path,
+                     "legacy Word/WPS binary format is not supported: save it as .docx or .txt "
+                     "(e.g. `libreoffice --headless --convert-to docx FILE`)");
+}
+
+// What the first bytes or the name say legalint cannot read, if anything.
+std::optional<Error> refuse_by_kind(const std::string& path, std::string_view bytes, const std::string& extension) {
+  if (is_ole2(bytes)) {
+    if (is_encrypted_ooxml(bytes)) {
+      return input_error("encrypted", path,
+                         "password-protected Office document: remove the password (in Word or WPS) and save it again");
+    }
+    return legacy_format(path);
+  }
+  if (bytes.starts_with("%PDF-") || extension == "pdf") {
+    return input_error("pdf", path, "PDF is not supported yet: save the document as .docx or .txt");
+  }
+  if (bytes.starts_with("{\\rtf") || extension == "rtf") {
+    return input_error("rtf", path, "RTF is not supported: save the document as .docx or .txt");
+  }
+  if (is_zip(bytes)) {
+    if (is_docx_name(extension)) return std::nullopt;
+    return input_error("zip-archive", path,
+                       "looks like a zip archive, not a text file; rename to .docx if it is a Word document");
+  }
+  if (is_one_of(extension, {"doc", "dot", "wps", "wpt", "et"})) return legacy_format(path);
+  return std::nullopt;
+}
+
+// Whitespace a reader cannot see, including the ideographic space and a stray BOM.
+bool is_blank(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    int length = 1;
+    const char32_t cp = utf8::decode(text, i, &length);
+    const bool blank = cp == U' ' || (cp >= U'\t' && cp <= U'\r') || cp == 0x3000 || cp == 0x00A0 || cp == 0xFEFF ||
+                       cp == 0x200B;
+    if (!blank) return false;
+    i += static_cast<std::size_t>(length);
+  }
+  return true;
+}
+
+Error too_large(const std::string& path, std::uint64_t size, std::uint64_t limit) {
+  std::string size_text = human_size(size), limit_text = human_size(limit);
+  if (size_text == limit_text) size_text = std::to_string(size) + " bytes", limit_text = std::to_string(limit) + " bytes";
+  return input_error("file-too-large", path, "the file is " + size_text + ", over the " + limit_text + " limit");
+}
+
+// Offsets in spans and source maps are 32-bit.
+constexpr std::uint64_t kLargestAddressable = std::numeric_limits<std::uint32_t>::max() - 1;
+
+std::uint64_t size_limit(const LoadOptions& options) { return std::min(options.max_file_bytes, kLargestAddressable); }
+
+Error open_error(const std::string& path, int error_number) {
+  switch (error_number) {
+    case ENOENT:
+    case ENOTDIR: return input_error("file-not-found", path, "no such file");
+    case EACCES:
+    case EPERM: return input_error("permission-denied", path, "permission denied: cannot read the file");
+    default: return input_error("read-error", path, std::string("cannot open the file: ") + std::strerror(error_number));
+  }
+}
+
+Error is_directory(const std::string& path) {
+  return input_error("is-directory", path, "is a directory: give a file, or use `legalint check DIR` to review a folder");
+}
+
+class FileDescriptor {
+ public:
+  explicit FileDescriptor(int fd) : fd_(fd) {}
+  FileDescriptor(const FileDescriptor&) = delete;  // one owner closes it
+  FileDescriptor& operator=(const FileDescriptor&) = delete;
+  ~FileDescriptor() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  int get() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+}  // namespace
+
+Outcome<Document> load_file(const std::string& path, const LoadOptions& options) {
+  struct stat info;
+  if (::stat(path.c_str(), &info) != 0) return open_error(path, errno);
+  if (S_ISDIR(info.st_mode)) return is_directory(path);
+  // Refuse a huge file by its size alone, before reading any of it.
+  if (S_ISREG(info.st_mode) && static_cast<std::uint64_t>(info.st_size) > size_limit(options)) {
+    return too_large(path, static_cast<std::uint64_t>(info.st_size), size_limit(options));
+  }
+
+  // O_NONBLOCK so that opening a FIFO without a writer cannot hang; reads block again below.
+  FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK));
+  if (fd.get() < 0) return open_error(path, errno);
+  if (::fstat(fd.get(), &info) != 0) return open_error(path, errno);
+  if (S_ISDIR(info.st_mode)) return is_directory(path);
+  const int flags = ::fcntl(fd.get(), F_GETFL);
+  if (flags >= 0) ::fcntl(fd.get(), F_SETFL, flags & ~O_NONBLOCK);
+
+  // Read at most one byte past the limit: the file may have grown since
+  // stat, and a pipe or device has no size to check beforehand.
+  const std::uint64_t limit = size_limit(options);
+  std::string bytes;
+  if (S_ISREG(info.st_mode)) bytes.reserve(static_cast<std::size_t>(info.st_size));
+  char chunk[1 << 16];
+  while (bytes.size() <= limit) {
+    const std::size_t wanted = static_cast<std::size_t>(std::min<std::uint64_t>(sizeof chunk, limit + 1 - bytes.size()));
+    const ssize_t n = ::read(fd.get(), chunk, wanted);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      if (errno == EISDIR) return is_directory(path);
+      return input_error("read-error", path, std::string("cannot read the file: ") + std::strerror(errno));
+    }
+    if (n == 0) break;
+    bytes.append(chunk, static_cast<std::size_t>(n));
+  }
+  if (bytes.size() > limit) {
+    const std::uint64_t size = S_ISREG(info.st_mode) ? static_cast<std::uint64_t>(info.st_size) : bytes.size();
+    return too_large(path, std::max<std::uint64_t>(size, bytes.size()), limit);
+  }
+  return load_bytes(path, bytes, options);
+}
+
+Outcome<Document> load_bytes(std::string path, std::string_view bytes, const LoadOptions& options) {
+  if (bytes.empty()) return input_error("empty-file", path, "the file is empty");
+  if (bytes.size() > size_limit(options)) return too_large(path, bytes.size(), size_limit(options));
+
+  const std::string extension = extension_of(path);
+  if (auto refusal = refuse_by_kind(path, bytes, extension)) return std::move(*refusal);
+
+  Document document;
+  document.file_size = bytes.size();
+  if (is_docx_name(extension)) {
+    auto text = load_internal::extract_docx_text(path, bytes, options);
+    if (!text.ok()) return text.error();
+    if (is_blank(text.value())) return input_error("empty-file", path, "the document has no text");
+    document.format = SourceFormat::docx;
+    document.encoding = "UTF-8";
+    document.text = std::move(text.value());
+    document.source_map = SourceMap::shifted(0);  // the extracted text is the "file" (docs/locations.md)
+  } else {
+    auto decoded = load_internal::decode_text(path, bytes);
+    if (!decoded.ok()) return decoded.error();
+    if (decoded.value().text.empty()) return input_error("empty-file", path, "the file is empty (only a byte-order mark)");
+    if (is_blank(decoded.value().text)) return input_error("empty-file", path, "the file contains only whitespace");
+    document.format = is_one_of(extension, {"md", "markdown"}) ? SourceFormat::markdown : SourceFormat::plain_text;
+    document.encoding = std::move(decoded.value().encoding);
+    document.text = std::move(decoded.value().text);
+    document.source_map = std::move(decoded.value().source_map);
+  }
+  document.path = std::move(path);
+  return document;
+}
+
+}  // namespace legalint

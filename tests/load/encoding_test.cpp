@@ -1,0 +1,152 @@
+// Plain text in every encoding legalint reads, and the map from the decoded
+// text back to the exact byte offsets of the file.
+#include <catch2/catch.hpp>
+
+#include "load/encoding.h"
+#include "load/load.h"
+#include "load_test_support.h"
+
+using namespace legalint;
+using legalint::testing::encode;
+
+namespace {
+
+const std::u16string kLease = u"甲方：某某村股份经济合作社\r\n乙方：张三\r\n第一条 租赁期限为十年，自2024年1月1日起至2033年12月31日止。\n";
+const std::string kLeaseUtf8 = "甲方：某某村股份经济合作社\r\n乙方：张三\r\n第一条 租赁期限为十年，自2024年1月1日起至2033年12月31日止。\n";
+
+Document load_ok(const std::string& path, std::string_view bytes) {
+  auto loaded = load_bytes(path, bytes);
+  INFO(path << ": " << (loaded.ok() ? std::string("ok") : loaded.error().to_string()));
+  REQUIRE(loaded.ok());
+  return std::move(loaded).value();
+}
+
+// Offset in the decoded text of the first "租".
+std::uint32_t rent_offset(const Document& doc) {
+  const auto found = doc.text.find("租");
+  REQUIRE(found != std::string::npos);
+  return static_cast<std::uint32_t>(found);
+}
+
+}  // namespace
+
+TEST_CASE("UTF-8 without BOM is taken as is, with the identity map") {
+  const Document doc = load_ok("lease.txt", kLeaseUtf8);
+  CHECK(doc.format == SourceFormat::plain_text);
+  CHECK(doc.encoding == "UTF-8");
+  CHECK(doc.text == kLeaseUtf8);  // "\r\n" kept: the line index counts it as one line end
+  CHECK(doc.file_size == kLeaseUtf8.size());
+  CHECK(doc.source_map.to_source(rent_offset(doc)) == kLeaseUtf8.find("租"));
+  CHECK(doc.path == "lease.txt");
+}
+
+TEST_CASE("the extension chooses markdown; unknown extensions read as text") {
+  CHECK(load_ok("README.md", "# 合同\n").format == SourceFormat::markdown);
+  CHECK(load_ok("notes.MARKDOWN", "# 合同\n").format == SourceFormat::markdown);
+  CHECK(load_ok("draft.html", "<p>合同</p>\n").format == SourceFormat::plain_text);
+  CHECK(load_ok("no-extension", "合同\n").format == SourceFormat::plain_text);
+}
+
+TEST_CASE("a UTF-8 BOM is left out of the text and the map shifts by 3") {
+  const std::string bytes = "\xEF\xBB\xBF" + kLeaseUtf8;
+  const Document doc = load_ok("lease.txt", bytes);
+  CHECK(doc.encoding == "UTF-8 with BOM");
+  CHECK(doc.text == kLeaseUtf8);
+  CHECK(doc.source_map.to_source(rent_offset(doc)) == bytes.find("租"));
+  CHECK(doc.source_map.to_source(0) == 3);
+}
+
+TEST_CASE("GB18030 (and so GBK and GB2312) is detected and decoded with a byte-exact map") {
+  const std::string bytes = encode("GB18030", kLease);
+  REQUIRE_FALSE(bytes.empty());
+  const Document doc = load_ok("lease.txt", bytes);
+  CHECK(doc.encoding == "GB18030");
+  CHECK(doc.text == kLeaseUtf8);
+
+  // "租" is the 22nd code point; everything before it is ASCII (1 byte) or hanzi/full-width (2 bytes).
+  const std::size_t rent_in_utf16 = kLease.find(u'租');
+  const std::size_t rent_in_file = encode("GB18030", kLease.substr(0, rent_in_utf16)).size();
+  CHECK(doc.source_map.to_source(rent_offset(doc)) == rent_in_file);
+  CHECK(bytes.substr(rent_in_file, 2) == encode("GB18030", u"租"));
+  // An offset inside a character maps to the character's first byte; the end maps to the end.
+  CHECK(doc.source_map.to_source(rent_offset(doc) + 2) == rent_in_file);
+  CHECK(doc.source_map.to_source(static_cast<std::uint32_t>(doc.text.size())) == bytes.size());
+  // ASCII after the hanzi: "2024" keeps its own one-byte offsets.
+  const auto year = static_cast<std::uint32_t>(doc.text.find("2024"));
+  CHECK(doc.source_map.to_source(year + 1) == bytes.find("2024") + 1);
+}
+
+TEST_CASE("a short GB18030 text, too short for ICU to be sure, is still read as GB18030") {
+  const std::string bytes = encode("GB18030", u"租赁合同");
+  REQUIRE(bytes.size() == 8);
+  const Document doc = load_ok("title.txt", bytes);
+  CHECK(doc.encoding == "GB18030");
+  CHECK(doc.text == "租赁合同");
+  CHECK(doc.source_map.to_source(3) == 2);  // "赁"
+
+  CHECK(load_ok("ref.txt", encode("GB18030", u"Contract no. 12: 合同")).text == "Contract no. 12: 合同");
+}
+
+TEST_CASE("GB18030 four-byte characters map to their four bytes") {
+  // U+20BB7 (𠮷, in names) is outside GBK: four bytes in GB18030, four in UTF-8.
+  const std::u16string text = u"出租人：𠮷田村股份经济合作社，承租人：张三。租赁期限为三年。";
+  const std::string bytes = encode("GB18030", text);
+  const Document doc = load_ok("names.txt", bytes);
+  CHECK(doc.encoding == "GB18030");
+  const auto rare = static_cast<std::uint32_t>(doc.text.find("𠮷"));
+  CHECK(doc.source_map.to_source(rare) == encode("GB18030", u"出租人：").size());
+  CHECK(doc.source_map.to_source(rare + 4) == encode("GB18030", u"出租人：𠮷").size());
+}
+
+TEST_CASE("a GB18030 byte-order mark is recognized and skipped") {
+  const std::string bytes = "\x84\x31\x95\x33" + encode("GB18030", u"合同");
+  const Document doc = load_ok("bom.txt", bytes);
+  CHECK(doc.encoding == "GB18030");
+  CHECK(doc.text == "合同");
+  CHECK(doc.source_map.to_source(0) == 4);
+  CHECK(doc.source_map.to_source(3) == 6);
+}
+
+TEST_CASE("UTF-16 with a BOM, little- and big-endian, maps each character to its code units") {
+  const auto [charset, bom] = GENERATE(table<const char*, std::string>({
+      {"UTF-16LE", std::string("\xFF\xFE", 2)},
+      {"UTF-16BE", std::string("\xFE\xFF", 2)},
+  }));
+  // A supplementary character before "租" takes two code units (4 bytes).
+  const std::u16string text = u"𠮷田\r\n第一条 租赁期限为十年。\n";
+  const std::string bytes = bom + encode(charset, text);
+  const Document doc = load_ok("utf16.txt", bytes);
+  CHECK(doc.encoding == charset);
+  CHECK(doc.text == "𠮷田\r\n第一条 租赁期限为十年。\n");
+  const std::size_t rent_units = text.find(u'租');
+  CHECK(doc.source_map.to_source(rent_offset(doc)) == 2 + 2 * rent_units);
+  CHECK(doc.source_map.to_source(0) == 2);
+  CHECK(doc.source_map.to_source(4) == 6);  // "田", after the surrogate pair
+  CHECK(doc.source_map.to_source(static_cast<std::uint32_t>(doc.text.size())) == bytes.size());
+}
+
+TEST_CASE("UTF-16 without a BOM is read when ICU is confident (mostly ASCII)") {
+  const std::u16string text = u"Lease contract no. 2024-17, signed in the town hall.\n租赁合同\n";
+  const std::string bytes = encode("UTF-16LE", text);
+  const Document doc = load_ok("nobom.txt", bytes);
+  CHECK(doc.encoding == "UTF-16LE");
+  CHECK(doc.text == "Lease contract no. 2024-17, signed in the town hall.\n租赁合同\n");
+  CHECK(doc.source_map.to_source(static_cast<std::uint32_t>(doc.text.find("租"))) == 2 * text.find(u'租'));
+}
+
+TEST_CASE("line ends are kept as they are in the file") {
+  CHECK(load_ok("crlf.txt", "一\r\n二\r\n").text == "一\r\n二\r\n");
+  CHECK(load_ok("mac.txt", "一\r二\r").text == "一\r二\r");
+  CHECK(load_ok("gb-crlf.txt", encode("GB18030", u"第一条\r\n第二条\r\n")).text == "第一条\r\n第二条\r\n");
+}
+
+TEST_CASE("first_invalid_utf8 finds the first byte of a malformed sequence") {
+  using load_internal::first_invalid_utf8;
+  CHECK_FALSE(first_invalid_utf8("租赁 abc 𠮷").has_value());
+  CHECK(first_invalid_utf8("ab\xFF") == 2u);
+  CHECK(first_invalid_utf8("a\xE7\xA7") == 1u);          // truncated at the end
+  CHECK(first_invalid_utf8("\xC0\xAF") == 0u);           // overlong '/'
+  CHECK(first_invalid_utf8("x\xED\xA0\x80") == 1u);      // surrogate
+  CHECK(first_invalid_utf8("\xF4\x90\x80\x80") == 0u);   // past U+10FFFF
+  CHECK(first_invalid_utf8("\xE7\xA7\x9F\xE7\x28") == 3u);
+}

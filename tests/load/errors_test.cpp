@@ -1,0 +1,204 @@
+// Every way the load stage refuses a file, with its exact code and message.
+// A refusal is always an input error, one line, naming the cause; the path
+// is added by Error::to_string.
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "load/load.h"
+#include "load_test_support.h"
+
+using namespace legalint;
+using namespace legalint::testing;
+
+namespace {
+
+Error refused(const std::string& path, std::string_view bytes, const LoadOptions& options = {}) {
+  auto loaded = load_bytes(path, bytes, options);
+  REQUIRE_FALSE(loaded.ok());
+  CHECK(loaded.error().error_class == ErrorClass::input);
+  CHECK(loaded.error().path == path);
+  CHECK(loaded.error().message.find('\n') == std::string::npos);
+  CHECK(loaded.error().message.find(path) == std::string::npos);  // the path is added by to_string()
+  return loaded.error();
+}
+
+Error refused_file(const std::string& path, const LoadOptions& options = {}) {
+  auto loaded = load_file(path, options);
+  REQUIRE_FALSE(loaded.ok());
+  CHECK(loaded.error().error_class == ErrorClass::input);
+  CHECK(loaded.error().path == path);
+  return loaded.error();
+}
+
+}  // namespace
+
+TEST_CASE("empty files, and files with nothing but whitespace or a BOM") {
+  const auto [bytes, message] = GENERATE(table<std::string, std::string>({
+      {"", "the file is empty"},
+      {"\xEF\xBB\xBF", "the file is empty (only a byte-order mark)"},
+      {std::string("\xFF\xFE", 2), "the file is empty (only a byte-order mark)"},
+      {" \r\n\t\n", "the file contains only whitespace"},
+      {"\xE3\x80\x80\n", "the file contains only whitespace"},  // U+3000 ideographic space
+  }));
+  const Error error = refused("blank.txt", bytes);
+  CHECK(error.code == "empty-file");
+  CHECK(error.message == message);
+}
+
+TEST_CASE("a file over max_file_bytes is refused") {
+  LoadOptions options;
+  options.max_file_bytes = 1 << 20;
+  const Error error = refused("big.txt", std::string(3 << 20, 'a'), options);
+  CHECK(error.code == "file-too-large");
+  CHECK(error.message == "the file is 3 MB, over the 1 MB limit");
+}
+
+TEST_CASE("load_file refuses a huge file by its size, without reading it") {
+  ScratchDir dir;
+  const std::string path = dir.path("huge.txt");
+  {
+    std::ofstream out(path, std::ios::binary);
+  }
+  REQUIRE(::truncate(path.c_str(), 100ll << 30) == 0);  // a sparse 100 GB file: reading it would take minutes
+  const Error error = refused_file(path);
+  CHECK(error.code == "file-too-large");
+  CHECK(error.message == "the file is 102400 MB, over the 64 MB limit");
+  CHECK(error.to_string() == path + ": the file is 102400 MB, over the 64 MB limit");
+}
+
+TEST_CASE("load_file: missing file, directory, no permission") {
+  ScratchDir dir;
+
+  const Error missing = refused_file(dir.path("nope.txt"));
+  CHECK(missing.code == "file-not-found");
+  CHECK(missing.message == "no such file");
+  CHECK(refused_file(dir.path("nope/inner.txt")).code == "file-not-found");
+
+  const Error directory = refused_file(dir.path());
+  CHECK(directory.code == "is-directory");
+  CHECK(directory.message == "is a directory: give a file, or use `legalint check DIR` to review a folder");
+
+  if (::geteuid() == 0) return;  // root reads anything
+  const std::string secret = dir.write("secret.txt", "合同");
+  REQUIRE(::chmod(secret.c_str(), 0) == 0);
+  const Error denied = refused_file(secret);
+  CHECK(denied.code == "permission-denied");
+  CHECK(denied.message == "permission denied: cannot read the file");
+}
+
+TEST_CASE("load_file reads a text file and fills every field") {
+  ScratchDir dir;
+  const std::string path = dir.write("lease.txt", "租赁合同\n");
+  auto loaded = load_file(path);
+  REQUIRE(loaded.ok());
+  CHECK(loaded.value().path == path);
+  CHECK(loaded.value().text == "租赁合同\n");
+  CHECK(loaded.value().file_size == 13);
+  CHECK(refused_file(dir.write("empty.txt", "")).code == "empty-file");
+}
+
+TEST_CASE("binary content: a NUL byte outside UTF-16") {
+  const Error error = refused("data.txt", std::string("合\0同", 7));
+  CHECK(error.code == "binary-file");
+  CHECK(error.message == "binary file (NUL byte at offset 3)");
+
+  CHECK(refused("logo.txt", std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16)).message == "binary file (NUL byte at offset 8)");
+  CHECK(refused("bom.txt", std::string("\xEF\xBB\xBF" "ab\0", 6)).message == "binary file (NUL byte at offset 5)");
+  // A NUL character encoded as UTF-16 is binary too.
+  CHECK(refused("u16.txt", std::string("\xFF\xFE" "a\0\0\0", 6)).message == "binary file (NUL byte at offset 4)");
+}
+
+TEST_CASE("legacy Word and WPS binary files, by content or by name") {
+  const std::string ole2 = std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(504, '\0');
+  const std::string message =
+      "legacy Word/WPS binary format is not supported: save it as .docx or .txt "
+      "(e.g. `libreoffice --headless --convert-to docx FILE`)";
+  for (const char* path : {"old.doc", "old.wps", "old.txt", "old.docx", "book.et"}) {
+    INFO(path);
+    const Error error = refused(path, ole2);
+    CHECK(error.code == "legacy-format");
+    CHECK(error.message == message);
+  }
+  CHECK(refused("named.doc", "合同\n").message == message);
+  CHECK(refused("named.wps", "合同\n").code == "legacy-format");
+}
+
+TEST_CASE("a password-protected .docx (an OLE2 container with an EncryptedPackage stream)") {
+  std::string ole2 = std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(200, '\0');
+  for (char c : std::string("EncryptedPackage")) ole2 += std::string{c, '\0'};
+  const Error error = refused("secret.docx", ole2);
+  CHECK(error.code == "encrypted");
+  CHECK(error.message == "password-protected Office document: remove the password (in Word or WPS) and save it again");
+}
+
+TEST_CASE("PDF and RTF, by content or by name") {
+  const std::string pdf = "PDF is not supported yet: save the document as .docx or .txt";
+  CHECK(refused("scan.txt", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n").message == pdf);
+  CHECK(refused("scan.pdf", "合同\n").message == pdf);
+  CHECK(refused("scan.PDF", "%PDF-1.4").code == "pdf");
+  const Error rtf = refused("memo.txt", "{\\rtf1\\ansi\\ansicpg936 \\'ba\\'cf\\'cd\\'ac}");
+  CHECK(rtf.code == "rtf");
+  CHECK(rtf.message == "RTF is not supported: save the document as .docx or .txt");
+}
+
+TEST_CASE("a zip archive in a file not named .docx") {
+  const std::string docx = make_docx("<w:p><w:r><w:t>合同</w:t></w:r></w:p>");
+  for (const char* path : {"contract.txt", "contract", "contract.zip", "renamed.doc"}) {
+    INFO(path);
+    const Error error = refused(path, docx);
+    CHECK(error.code == "zip-archive");
+    CHECK(error.message == "looks like a zip archive, not a text file; rename to .docx if it is a Word document");
+  }
+}
+
+TEST_CASE("text that is neither UTF-8 nor GB18030") {
+  SECTION("Chinese with a stray byte: invalid as UTF-8 and as GB18030, with both offsets") {
+    const std::string bytes = encode("GB18030", u"租赁合") + "\x80" + encode("GB18030", u"同");
+    const Error error = refused("stray.txt", bytes);
+    CHECK(error.code == "undecodable-text");
+    CHECK(error.message ==
+          "cannot decode the text: it is neither UTF-8 (invalid byte 0xD7 at offset 0) "
+          "nor GB18030 (invalid byte 0x80 at offset 6)");
+  }
+  SECTION("Latin-1, which ICU recognizes") {
+    const Error error = refused("menu.txt", encode("ISO-8859-1", u"Le café est très bon.\n"));
+    CHECK(error.code == "undecodable-text");
+    CHECK(error.message ==
+          "cannot decode the text: it is not UTF-8 (invalid byte 0xE9 at offset 6) and looks like ISO-8859-1, "
+          "which legalint does not read; save it as UTF-8");
+  }
+  SECTION("bytes that decode as GB18030 but only to rare characters") {
+    // Each accented letter followed by an ASCII letter is a valid GBK pair, outside GB2312.
+    const Error error = refused("words.txt", "\xE9t\xE9s \xE8re");
+    CHECK(error.message ==
+          "cannot decode the text: it is neither UTF-8 (invalid byte 0xE9 at offset 0) "
+          "nor GB18030 (read as GB18030 it gives rare characters only)");
+  }
+  SECTION("GB18030 cut off in the middle of a character") {
+    const std::string bytes = encode("GB18030", u"甲方：某某村股份经济合作社，乙方：张三，租赁期限为十年。") + "\xD6";
+    const Error error = refused("cut.txt", bytes);
+    CHECK(error.message.ends_with("nor GB18030 (incomplete character at offset " + std::to_string(bytes.size() - 1) +
+                                  ", the end of the file)"));
+  }
+  SECTION("a CJK encoding ICU is sure of, but not GB18030") {
+    const std::u16string japanese = u"これは日本語の文章です。契約書の内容を確認してください。賃貸借契約の期間は十年とします。";
+    const Error error = refused("jp.txt", encode("Shift_JIS", japanese));
+    CHECK(error.code == "undecodable-text");
+    CHECK(error.message ==
+          "cannot decode the text: it is not UTF-8 (invalid byte 0x82 at offset 0) and looks like Shift_JIS, "
+          "which legalint does not read; save it as UTF-8");
+  }
+  SECTION("a BOM that the rest of the file contradicts") {
+    CHECK(refused("bom8.txt", "\xEF\xBB\xBF" "ab\xFF").message ==
+          "cannot decode the text: it starts with a UTF-8 byte-order mark but is not valid UTF-8 "
+          "(invalid byte 0xFF at offset 5)");
+    CHECK(refused("odd16.txt", std::string("\xFF\xFE" "a\0b", 5)).message ==
+          "cannot decode the text: it starts with a UTF-16LE byte-order mark but is not valid UTF-16LE "
+          "(incomplete character at offset 4, the end of the file)");
+    CHECK(refused("surrogate16.txt", std::string("\xFE\xFF\xD8\x00\x00\x41", 6)).message ==
+          "cannot decode the text: it starts with a UTF-16BE byte-order mark but is not valid UTF-16BE "
+          "(unpaired surrogate at offset 2)");
+  }
+}
