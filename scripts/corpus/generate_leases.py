@@ -16,6 +16,7 @@ import random
 import re
 import sys
 
+sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from cnfmt import (cap, cn, date as fmt_date, fw, money, money_mismatch,  # noqa: E402
                    term_end, years as fmt_years)
@@ -488,13 +489,11 @@ def cl_parties(c):
     r = c.r
     A_full, B_full = c.roles[0], c.roles[1]
     noaddr = "noaddr" in c.d
+    outs = ("outsider",) if "outsider" in c.d else ()
     out = []
     if noaddr:
         out.append(P(f"{A_full}：{c.lessor}"))
-        if c.ltype == "person":
-            out.append(P(f"{B_full}：{c.lessee}"))
-        else:
-            out.append(P(f"{B_full}：{c.lessee}"))
+        out.append(P(f"{B_full}：{c.lessee}", *outs))
         return out
     style = r.randrange(3)
     blank = "blank" in c.d and c.ltype == "person"
@@ -504,7 +503,7 @@ def cl_parties(c):
         out.append(P(f"{A_full}：{c.lessor}"))
         out.append(P(f"住所：{c.lessor_addr}"))
         out.append(P(f"{c.lessor_head_title}：{c.lessor_head}　联系电话：{N(c, c.lessor_phone)}"))
-        out.append(P(f"{B_full}：{c.lessee}"))
+        out.append(P(f"{B_full}：{c.lessee}", *outs))
         if c.ltype == "person":
             out.append(P(f"身份证号码：{idtxt}", *idrule))
             out.append(P(f"住址：{c.lessee_addr}　联系电话：{N(c, c.lessee_phone)}"))
@@ -515,14 +514,14 @@ def cl_parties(c):
     elif style == 1:
         out.append(P(f"{A_full}：{c.lessor}，住所地{c.lessor_addr}，{c.lessor_head_title}{c.lessor_head}。"))
         if c.ltype == "person":
-            out.append(P(f"{B_full}：{c.lessee}，身份证号{idtxt}，住{c.lessee_addr}，电话{N(c, c.lessee_phone)}。", *idrule))
+            out.append(P(f"{B_full}：{c.lessee}，身份证号{idtxt}，住{c.lessee_addr}，电话{N(c, c.lessee_phone)}。", *idrule, *outs))
         else:
             head = c.lessee_head_title
-            out.append(P(f"{B_full}：{c.lessee}（统一社会信用代码{c.lessee_code}），住所{c.lessee_addr}，{head}{c.lessee_head}。"))
+            out.append(P(f"{B_full}：{c.lessee}（统一社会信用代码{c.lessee_code}），住所{c.lessee_addr}，{head}{c.lessee_head}。", *outs))
     else:
-        out.append(P(f"{A_full}（以下简称{c.A}）：{c.lessor}" if A_full != c.A else f"{A_full}：{c.lessor}"))
+        out.append(P(f"{A_full}（以下简称{c.A}）：{c.lessor}" if not A_full.startswith(c.A) else f"{A_full}：{c.lessor}"))
         out.append(P(f"地址：{c.lessor_addr}"))
-        out.append(P(f"{B_full}（以下简称{c.B}）：{c.lessee}" if B_full != c.B else f"{B_full}：{c.lessee}"))
+        out.append(P(f"{B_full}（以下简称{c.B}）：{c.lessee}" if not B_full.startswith(c.B) else f"{B_full}：{c.lessee}", *outs))
         if c.ltype == "person":
             if blank:
                 out.append(P("身份证号码：【　　】", "blank"))
@@ -599,7 +598,7 @@ def resolution_para(c):
             "本合同项下土地发包给本集体经济组织以外的单位经营，已经{R}{body}三分之二以上代表表决同意（实到{m}人，同意{k}人）。",
             "{B}为外村企业，本次承包经{R}{body}表决通过，并报静海镇人民政府备案。",
         ])
-        return P(w.format(B=c.B, R=R, body=body, m=m, k=k, h=m // 2 + 2), "outsider", *rule)
+        return P(w.format(B=c.B, R=R, body=body, m=m, k=k, h=m // 2 + 2), *rule)
     need_approval = c.outsider or c.kind == "constland"
     if need_approval:
         k = max(k, -(-2 * m // 3) + 1)
@@ -711,7 +710,8 @@ def use_paras(c):
             "土地用途：{use}。{B}应当依法保护和合理利用土地，不得改变土地农业用途，不得弃耕抛荒。",
         ])
     elif c.kind in ("fishpond",):
-        w = r.choice(["该鱼塘仅限用于{use}，{B}不得擅自改变用途。", "承包用途：{use}。"])
+        w = r.choice(["该鱼塘仅限用于{use}，{B}不得擅自改变用途。", "承包用途：{use}。",
+                      "{B}承包鱼塘后从事{use}，不得在塘内从事其他经营，不得在堤埝上建设房屋。"])
     elif c.kind == "orchard":
         w = r.choice(["承包果园用于{use}，{B}不得毁坏果树或改变园地用途。", "果园用途：{use}。"])
     elif c.kind == "greenhouse":
@@ -835,11 +835,13 @@ def deposit_paras(c):
         return [P(r.choice([
             "{B}应于本合同签订之日向{A}交付定金{m}，本合同履行后，定金抵作首年租金。",
             "为担保合同履行，{B}向{A}支付定金{m}。{A}不履行合同的，应双倍返还定金；{B}不履行合同的，无权要求返还定金。",
+            "{B}在签订本合同时交付定金{m}，双方同意该款项的性质为定金，适用《中华人民共和国民法典》关于定金的规定；合同正常履行的，定金冲抵最后一期租金。",
         ]).format(A=c.A, B=c.B, m=M(c, amt)))]
     amt = max(1000, (c.annual * r.choice([10, 20]) // 100) // 100 * 100)
     return [P(r.choice([
         "{B}于签约时交纳履约保证金{m}，租赁期满{B}结清全部租金及水电等费用并交还{obj}后，{A}将保证金无息退还。",
         "{B}应交纳履约保证金{m}。合同终止后，{A}在扣除{B}应付未付的款项后，于十五日内将余额无息退还{B}。",
+        "{B}于本合同签订之日交纳履约保证金{m}，该款项不计利息，租赁关系终止且{B}付清全部应付款项后全额退还。",
     ]).format(A=c.A, B=c.B, m=M(c, amt), obj=obj_short(c)))]
 
 
@@ -880,13 +882,16 @@ def sublease_paras(c):
         w = DEFECT_WORDING.pick("sublease", [
             "{B}在租赁期内可自行将租赁物转租，转租收益归{B}所有。",
             "{B}有权将租赁物部分或全部转租给第三人，无需另行征得{A}同意，但应告知{A}。",
+            "{B}可以转包、出租{obj}，转租的应提前通知{A}。",
         ])
-        return [P(w.format(A=c.A, B=c.B), "sublease")]
+        return [P(w.format(A=c.A, B=c.B, obj=obj_short(c)), "sublease")]
     if c.kind in ("transfer", "orchard", "fishpond", "greenhouse"):
         opts = ["未经{A}书面同意，{B}不得将{obj}转包、转租或者以其他方式再流转。",
+                "{B}在承包期内不得擅自转包、转租，确需转租的，须事先征得{A}书面同意。",
                 "{B}确需将土地经营权再流转（转包、转租）的，应当事先取得{A}的书面同意，并向本集体经济组织备案。"]
     else:
         opts = ["未经{A}书面同意，{B}不得将租赁物全部或部分转租、转借他人。",
+                "{B}不得擅自转租。经{A}书面同意转租的，{B}与次承租人签订的转租合同期限不得超过本合同剩余期限，并应报{A}备案。",
                 "{B}转租的，须事先取得{A}书面同意，且转租期限不得超过本合同剩余租期；{B}对次承租人的行为向{A}负责。"]
     return [P(r.choice(opts).format(A=c.A, B=c.B, obj=obj_short(c)))]
 
@@ -1052,11 +1057,13 @@ def dispute_paras(c):
         return [P(r.choice([
             "因本合同引起的或者与本合同有关的争议，双方应协商解决；协商不成的，提交天津仲裁委员会按照其仲裁规则仲裁。仲裁裁决是终局的。",
             "履行本合同发生争议的，可由{v}人民调解委员会调解；调解不成的，任何一方均可向天津仲裁委员会申请仲裁。",
+            "凡因本合同引起的争议，双方同意提交天津仲裁委员会，按照申请仲裁时该会现行有效的仲裁规则进行仲裁。",
         ]).format(v=c.village))]
     return [P(r.choice([
         "因本合同发生争议的，双方协商解决；协商不成的，任何一方可以向租赁物所在地人民法院提起诉讼。",
         "本合同履行过程中发生的争议，由双方协商解决，协商不成的，依法向天津市静海区人民法院起诉。",
-    ]))]
+        "双方因本合同发生纠纷，可申请镇司法所或者村人民调解委员会调解；不愿调解或者调解不成的，依法向{where}人民法院提起诉讼。",
+    ]).format(where="天津市静海区" if c.r.random() < 0.5 else "租赁物所在地"))]
 
 
 def misc_paras(c, long):
@@ -1460,7 +1467,7 @@ LINE_EVIDENCE = {
     "lease/auto-renewal": r"自动续期|自动延续|顺延",
     "lease/sublease-unrestricted": r"转租",
     "lease/resolution-after-signing": r"会议|大会|决议",
-    "lease/outsider-without-approval": r"以外|外村",
+    "lease/outsider-without-approval": r"^(乙方|承包方|受让方|承租方)",
     "lease/farmland-construction": r"耕地|流转土地|建设|挖塘",
     "lease/non-agricultural-use": r"建设|餐饮|修理",
     "lease/transfer-beyond-contract-term": r"承包期",
@@ -1559,6 +1566,31 @@ def serialize(d):
     return txt, exp
 
 
+KIND_CN = {"fishpond": "鱼塘", "transfer": "土地经营权流转", "orchard": "果园", "greenhouse": "大棚",
+           "factory": "厂房", "shop": "门市房", "warehouse": "仓库", "constland": "集体经营性建设用地",
+           "school": "闲置校舍"}
+
+
+def index_md(docs):
+    """scripts/corpus/leases-index.md: what each generated document is and what it expects."""
+    out = ["# corpus/leases L031–L078 — index of the generated documents", "",
+           "Written by `generate_leases.py` (do not edit by hand). \"clean\" = no warning/error finding expected.", "",
+           "| file | asset | lessee | length | clean / findings (line rule) |", "|---|---|---|---|---|"]
+    totals = {}
+    clean = 0
+    for d in docs:
+        c = d["ctx"]
+        f = "; ".join(f"{ln} {rule}" for ln, rule in d["finds"]) or "clean"
+        clean += not d["finds"]
+        for _, rule in d["finds"]:
+            totals[rule] = totals.get(rule, 0) + 1
+        out.append(f"| {d['name']}.txt | {KIND_CN[c.kind]} | {c.lessee} | {c.length}, {len(d['lines'])} lines | {f} |")
+    out += ["", f"Clean: {clean}; with planted defects: {len(docs) - clean}; expected findings: {sum(totals.values())}.", "",
+            "| rule | expected findings |", "|---|---|"]
+    out += [f"| {k} | {v} |" for k, v in sorted(totals.items())]
+    return "\n".join(out) + "\n"
+
+
 def main():
     docs = build_all()
     errs = self_check(docs)
@@ -1580,8 +1612,15 @@ def main():
             else:
                 with open(path, "wb") as f:
                     f.write(data)
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "leases-index.md")
+    data = index_md(docs).encode("utf-8")
     if check:
+        if not os.path.exists(path) or open(path, "rb").read() != data:
+            print(f"stale: {path}")
+            stale += 1
         sys.exit(1 if stale else 0)
+    with open(path, "wb") as f:
+        f.write(data)
     print(f"wrote {len(docs)} documents to {OUT}")
 
 
