@@ -32,8 +32,11 @@ struct Party {
   std::string role;  // "甲方", "乙方", "出租方", "承租方", "发包方", "招标人" …
   std::string name;  // what follows the colon, trimmed; "" when left blank
   Span span;         // of the whole "role: name" run, in normalized text
+  std::string alias; // the other role given in brackets: 甲方(出租方) → "出租方"; "" if none
 };
 
+// Every "role: name" run in the text, in order; a role that appears twice
+// (the parties block and the signature block) is reported twice.
 std::vector<Party> extract_parties(std::string_view normalized);
 
 }  // namespace legalint

@@ -1,0 +1,226 @@
+// extract_facts: the cheap scan. It walks the normalized text once, decoding
+// each code point a single time, and stops only where a fact can start — an
+// ASCII digit, a Chinese numeral character, or a prefix (人民币, ¥, 自/从/由,
+// 半). There it runs the X3 fact grammars (grammar.h) in priority order on the
+// text from that point; the first that matches yields the fact and the scan
+// resumes after it, so facts come out sorted and never overlap. A start that
+// yields nothing is skipped as a whole numeral run, so the middle of 一百零五
+// or of a phone number is never retried.
+#include <vector>
+
+#include "base/utf8.h"
+#include "facts/facts.h"
+#include "facts/grammar.h"
+
+namespace legalint {
+namespace {
+
+namespace x3 = boost::spirit::x3;
+
+bool is_capital(char32_t cp) {
+  switch (cp) {
+    case U'壹': case U'贰': case U'貳': case U'叁': case U'參': case U'肆': case U'伍': case U'陆':
+    case U'陸': case U'柒': case U'捌': case U'玖': case U'拾': case U'佰': case U'仟':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_chinese_numeral(char32_t cp) {
+  switch (cp) {
+    case U'〇': case U'零': case U'一': case U'二': case U'两': case U'三': case U'四': case U'五':
+    case U'六': case U'七': case U'八': case U'九': case U'十': case U'百': case U'千': case U'万':
+    case U'亿': case U'萬': case U'億':
+      return true;
+    default:
+      return is_capital(cp);
+  }
+}
+
+bool is_ascii_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+bool is_ascii_alnum(char32_t cp) {
+  return is_ascii_digit(cp) || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+}
+
+// Words in which a lone 一 is not a number: 统一, 唯一, 同一 …
+bool makes_word_with_yi(char32_t previous) {
+  switch (previous) {
+    case U'统': case U'唯': case U'同': case U'逐': case U'划': case U'专': case U'单': case U'归': case U'合':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Decodes the code point at `i`: ASCII and well-formed three-byte sequences
+// (all of CJK) inline, anything else through utf8::decode.
+inline char32_t decode(std::string_view text, std::size_t i, int& length) {
+  const auto b0 = static_cast<unsigned char>(text[i]);
+  if (b0 < 0x80) {
+    length = 1;
+    return b0;
+  }
+  if ((b0 & 0xF0) == 0xE0 && i + 2 < text.size()) {
+    const auto b1 = static_cast<unsigned char>(text[i + 1]);
+    const auto b2 = static_cast<unsigned char>(text[i + 2]);
+    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+      const char32_t cp = ((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
+      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+        length = 3;
+        return cp;
+      }
+    }
+  }
+  return utf8::decode(text, i, &length);
+}
+
+NumeralStyle style_of(std::string_view text) {
+  bool arabic = false;
+  for (std::size_t i = 0; i < text.size();) {
+    int length = 1;
+    const char32_t cp = decode(text, i, length);
+    if (is_capital(cp)) return NumeralStyle::capital;
+    if (is_ascii_digit(cp)) arabic = true;
+    i += static_cast<std::size_t>(length);
+  }
+  return arabic ? NumeralStyle::arabic : NumeralStyle::chinese;
+}
+
+class Scanner {
+ public:
+  explicit Scanner(std::string_view text) : text_(text) {}
+
+  std::vector<Fact> run();
+
+ private:
+  // Tries one grammar at `at`; on a match appends the fact and returns its end offset.
+  template <typename Value, typename Rule>
+  std::size_t try_rule(std::size_t at, const Rule& rule, FactKind kind) {
+    const char* first = text_.data() + at;
+    const char* it = first;
+    Value value{};
+    if (!x3::parse(it, text_.data() + text_.size(), rule, value) || it == first) return 0;
+    const std::size_t end = static_cast<std::size_t>(it - text_.data());
+    Fact fact;
+    fact.kind = kind;
+    fact.span = Span{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(end)};
+    fact.text.assign(first, it);
+    fact.style = style_of(fact.text);
+    fact.value = std::move(value);
+    facts_.push_back(std::move(fact));
+    return end;
+  }
+
+  // Every grammar, most specific first: a range before its first date, a
+  // date before the 日 of a duration, money before a bare quantity.
+  std::size_t try_all(std::size_t at) {
+    if (std::size_t end = try_rule<DateRange>(at, facts::date_range(), FactKind::date_range)) return end;
+    if (std::size_t end = try_rule<Date>(at, facts::date(), FactKind::date)) return end;
+    if (std::size_t end = try_rule<Money>(at, facts::money(), FactKind::money)) return end;
+    if (std::size_t end = try_rule<Ratio>(at, facts::ratio(), FactKind::ratio)) return end;
+    if (std::size_t end = try_rule<Duration>(at, facts::duration(), FactKind::duration)) return end;
+    return try_rule<Quantity>(at, facts::quantity(), FactKind::quantity);
+  }
+
+  // Only a numeral may follow a range or money prefix; checking that first
+  // keeps the grammars off the many 从 and 人 that start no fact.
+  bool numeral_at(std::size_t i) const {
+    if (i >= text_.size()) return false;
+    int length = 1;
+    const char32_t cp = decode(text_, i, length);
+    return is_ascii_digit(cp) || is_chinese_numeral(cp) || cp == U' ';
+  }
+
+  std::string_view text_;
+  std::vector<Fact> facts_;
+};
+
+std::vector<Fact> Scanner::run() {
+  const std::size_t n = text_.size();
+  std::size_t i = 0;
+  char32_t previous = 0;
+  // Where the next part of a numeral that yielded nothing would start: in
+  // 2023年2月29日 (no such day) the 2 and the 29 must not become 2月29日 or 29日.
+  std::size_t dead_at = std::string_view::npos;
+  while (i < n) {
+    int length = 1;
+    const char32_t cp = decode(text_, i, length);
+    const std::size_t next = i + static_cast<std::size_t>(length);
+
+    if (is_ascii_digit(cp) || is_chinese_numeral(cp)) {
+      const bool arabic = is_ascii_digit(cp);
+      // A numeral glued to Latin letters (M000100Y43, GB50300) or right after
+      // 第 (第3款, 第二章) is a code or an ordinal, never a fact.
+      bool skip = previous == U'第' || (arabic && is_ascii_alnum(previous));
+      // The run: the whole numeral, skipped at once if nothing matches.
+      std::size_t run_end = next;
+      char32_t run_last = cp;
+      while (run_end < n) {
+        int l = 1;
+        const char32_t c = decode(text_, run_end, l);
+        const bool continues =
+            arabic ? is_ascii_digit(c) || ((c == ',' || c == '.') && run_end + 1 < n &&
+                                           is_ascii_digit(static_cast<unsigned char>(text_[run_end + 1])))
+                   : is_chinese_numeral(c);
+        if (!continues) break;
+        run_last = c;
+        run_end += static_cast<std::size_t>(l);
+      }
+      if (cp == U'一' && run_end == next && makes_word_with_yi(previous)) skip = true;
+      if (i == dead_at) skip = true;
+      if (!skip) {
+        if (std::size_t end = try_all(i)) {
+          i = end;
+          previous = 0;
+          continue;
+        }
+      }
+      i = run_end;
+      previous = run_last;
+      if (i < n) {
+        int l = 1;
+        const char32_t c = decode(text_, i, l);
+        if (c == U'年' || c == U'月' || c == '-' || c == '/' || c == '.') dead_at = i + static_cast<std::size_t>(l);
+      }
+      continue;
+    }
+
+    std::size_t end = 0;
+    switch (cp) {
+      case U'人':
+        if (text_.substr(next, 6) == "民币") end = try_rule<Money>(i, facts::money(), FactKind::money);
+        break;
+      case 0x00A5:  // ¥ (NFKC folds ￥ to it)
+        end = try_rule<Money>(i, facts::money(), FactKind::money);
+        break;
+      case U'R':
+        if (text_.substr(i, 3) == "RMB") end = try_rule<Money>(i, facts::money(), FactKind::money);
+        break;
+      case U'自': case U'从': case U'由':
+        if (numeral_at(next)) end = try_rule<DateRange>(i, facts::date_range(), FactKind::date_range);
+        break;
+      case U'半':
+        // 上半年 is a half of a calendar year, not a length of six months.
+        if (previous != U'上' && previous != U'下' && previous != U'前' && previous != U'后')
+          end = try_rule<Duration>(i, facts::duration(), FactKind::duration);
+        break;
+      default:
+        break;
+    }
+    if (end != 0) {
+      i = end;
+      previous = 0;
+      continue;
+    }
+    previous = cp;
+    i = next;
+  }
+  return std::move(facts_);
+}
+
+}  // namespace
+
+std::vector<Fact> extract_facts(std::string_view normalized) { return Scanner(normalized).run(); }
+
+}  // namespace legalint
