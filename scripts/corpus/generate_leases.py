@@ -564,7 +564,7 @@ def whereas(c):
         "鉴于：{A}依法享有{obj}的{right}，为盘活村集体资产、增加集体经济收入，{A}拟将{obj}{verb}；{B}具有相应的经营能力，愿意依照本合同约定{act}。",
         "鉴于{obj}目前处于{state}状态，为发挥集体资产效益、壮大村集体经济，{A}决定将其{verb}，{B}自愿{act}，并承诺遵守本合同的全部约定。",
     ])
-    return t.format(A=c.A, B=c.B, obj=obj_short(c), right="所有权（经营管理权）" if not land else "所有权及发包（流转）权",
+    return t.format(A=c.A, B=c.B, obj=obj_short(c), right={True: "所有权及发包（流转）权", False: "所有权（经营管理权）"}[land] if c.kind != "constland" else "所有权",
                     verb="对外出租" if c.kind not in ("fishpond", "orchard") else "对外发包",
                     act="承租经营" if c.kind not in ("fishpond", "orchard") else "承包经营",
                     state="闲置" if not land else "由集体统一经营管理")
@@ -587,40 +587,46 @@ def resolution_para(c):
     r = c.r
     if "nores" in c.d:
         return None
-    m = r.randrange(25, 46)
-    k = m - r.randrange(0, 4)
+    if c.body == "村民会议":
+        m = r.randrange(160, 420)
+        k = m - r.randrange(3, 25)
+    else:
+        m = r.randrange(25, 46)
+        k = m - r.randrange(0, 4)
     R = D(c, c.res)
     body = c.body
+    vw = "村民" if body == "村民会议" else "代表"
     rule = ("resafter",) if "resafter" in c.d else (("resafterstart",) if "resafterstart" in c.d else ())
     if "outsider" in c.d:
         w = DEFECT_WORDING.pick("outsider", [
-            "{B}系本集体经济组织以外的单位，本次发包事项已经{R}召开的{body}讨论，过半数代表同意（实到{m}人，同意{h}人）。",
-            "本合同项下土地发包给本集体经济组织以外的单位经营，已经{R}{body}三分之二以上代表表决同意（实到{m}人，同意{k}人）。",
+            "{B}系本集体经济组织以外的单位，本次发包事项已经{R}召开的{body}讨论，过半数{vw}同意（实到{m}人，同意{h}人）。",
+            "本合同项下土地发包给本集体经济组织以外的单位经营，已经{R}{body}三分之二以上{vw}表决同意（实到{m}人，同意{k}人）。",
             "{B}为外村企业，本次承包经{R}{body}表决通过，并报静海镇人民政府备案。",
         ])
-        return P(w.format(B=c.B, R=R, body=body, m=m, k=k, h=m // 2 + 2), *rule)
+        return P(w.format(B=c.B, R=R, body=body, m=m, k=k, h=m // 2 + 2, vw=vw), *rule)
     need_approval = c.outsider or c.kind == "constland"
     if need_approval:
         k = max(k, -(-2 * m // 3) + 1)
         appr = f"津静海镇政批〔{c.res.year}〕{r.randrange(3, 60)}号"
         w = r.choice([
-            "{who}本合同所涉事项已经{R}召开的{v}{body}讨论，经三分之二以上代表同意（应到{m0}人，实到{m}人，同意{k}人），并报静海镇人民政府批准（{appr}）。",
-            "依据{v}{body}{R}决议（三分之二以上代表同意，同意{k}人/实到{m}人）及静海镇人民政府批复（{appr}），{A}将下列资产出租给{B}。",
+            "{who}本合同所涉事项已经{R}召开的{v}{body}讨论，经三分之二以上{vw}同意（应到{m0}人，实到{m}人，同意{k}人），并报静海镇人民政府批准（{appr}）。",
+            "依据{v}{body}{R}决议（三分之二以上{vw}同意，同意{k}人/实到{m}人）及静海镇人民政府批复（{appr}），{A}将下列资产{verb}给{B}。",
             "{who}本次{objn}事项经{R}{body}表决，到会{m}人中{k}人同意，已达三分之二以上，并已报经静海镇人民政府批准，批准文号{appr}。",
         ])
         who = ""
         if c.outsider:
             who = r.choice([f"{c.B}系本集体经济组织以外的单位。", f"因{c.B}为本集体经济组织以外的单位，", ""])
         return P(w.format(who=who, R=R, v=c.village, body=body, m0=m + r.randrange(0, 4), m=m, k=k,
-                          appr=appr, A=c.A, B=c.B, objn=obj_name(c)), *rule)
+                          appr=appr, A=c.A, B=c.B, objn=obj_name(c), vw=vw,
+                          verb="发包" if c.kind in ("fishpond", "orchard") else "出租"), *rule)
     w = r.choice([
         "本合同所涉出租事项，已经{v}{R}召开的{body}讨论通过（应到{m0}人，实到{m}人，同意{k}人），并在村务公开栏进行了公示。",
         "依据{lessor}{R}{body}决议，{A}同意按本合同约定将{obj}出租给{B}。",
         "本合同经{v}{body}于{R}表决通过，决议已存档备查。",
-        "{A}已于{R}就本次出租事项召开{body}，经到会代表过半数同意，形成书面决议。",
+        "{A}已于{R}就本次出租事项召开{body}，经到会{vw}过半数同意，形成书面决议。",
     ])
     return P(w.format(v=c.village, R=R, body=body, m0=m + r.randrange(0, 4), m=m, k=k, lessor=c.lessor_short,
-                      A=c.A, B=c.B, obj=obj_short(c)), *rule)
+                      A=c.A, B=c.B, obj=obj_short(c), vw=vw), *rule)
 
 
 def member_para(c):
@@ -867,13 +873,13 @@ def repair_paras(c):
         ]
     else:
         opts = [
-            "流转土地上原有的沟渠、机井、田间道路等农田水利设施，由{B}负责日常维修管护，不得损毁。",
+            "{obj}内原有的沟渠、机井、田间道路等农田水利设施，由{B}负责日常维修管护，不得损毁。",
             "{B}负责承包区域内灌溉设施、围栏及生产道路的维修，{A}予以协助。",
             "大棚骨架、棚膜、卷帘机等设施的日常维修由{B}负责；{A}负责大棚外部供电线路及主水管的维修。",
         ]
         if c.kind != "greenhouse":
             opts = opts[:2]
-    return [P(r.choice(opts).format(A=c.A, B=c.B))]
+    return [P(r.choice(opts).format(A=c.A, B=c.B, obj=obj_short(c)))]
 
 
 def sublease_paras(c):
@@ -887,13 +893,14 @@ def sublease_paras(c):
         return [P(w.format(A=c.A, B=c.B, obj=obj_short(c)), "sublease")]
     if c.kind in ("transfer", "orchard", "fishpond", "greenhouse"):
         opts = ["未经{A}书面同意，{B}不得将{obj}转包、转租或者以其他方式再流转。",
-                "{B}在承包期内不得擅自转包、转租，确需转租的，须事先征得{A}书面同意。",
+                "{B}在{tw}内不得擅自转包、转租，确需转租的，须事先征得{A}书面同意。",
                 "{B}确需将土地经营权再流转（转包、转租）的，应当事先取得{A}的书面同意，并向本集体经济组织备案。"]
     else:
         opts = ["未经{A}书面同意，{B}不得将租赁物全部或部分转租、转借他人。",
                 "{B}不得擅自转租。经{A}书面同意转租的，{B}与次承租人签订的转租合同期限不得超过本合同剩余期限，并应报{A}备案。",
                 "{B}转租的，须事先取得{A}书面同意，且转租期限不得超过本合同剩余租期；{B}对次承租人的行为向{A}负责。"]
-    return [P(r.choice(opts).format(A=c.A, B=c.B, obj=obj_short(c)))]
+    tw = {"fishpond": "承包期", "orchard": "承包期", "transfer": "流转期"}.get(c.kind, "租赁期")
+    return [P(r.choice(opts).format(A=c.A, B=c.B, obj=obj_short(c), tw=tw))]
 
 
 def renewal_paras(c):
@@ -1196,7 +1203,7 @@ def clause_list(c):
     prem = premises_paras(c)
     if not res_done:
         prem = [res, mem] + prem
-    add("premises", "租赁物" if c.kind not in ("transfer",) else "流转土地", prem)
+    add("premises", {"transfer": "流转土地", "fishpond": "承包标的", "orchard": "承包标的"}.get(c.kind, "租赁物"), prem)
     add("premises", "用途", use_paras(c) + land_protect_paras(c))
     add("term", "期限", term_paras(c))
     add("term", "续租", renewal_paras(c))
@@ -1262,22 +1269,28 @@ EXTRA_FORBIDDEN = r"用途|用于|违约|维修|修复|仲裁|法院|诉讼|征�
 def long_extras(c):
     """Extra multi-paragraph clauses that make the long documents long."""
     A, B, obj = c.A, c.B, obj_short(c)
-    land = c.kind in LAND_KINDS
+    land = c.kind in LAND_KINDS and c.kind != "constland"
+    cl = c.kind == "constland"
+
+    def t3(agri, building, constland, pond=None):
+        if pond and c.kind == "fishpond":
+            return pond
+        return agri if land else (constland if cl else building)
     out = []
     out.append(("premises", "交付与验收", [
-        f"{A}应当在租赁期开始前完成{obj}的清场工作，保证{B}能够按期进场；{obj}上原有的{'青苗、杂树' if land else '杂物、废旧设备'}由{A}负责清理。",
-        f"交付时，双方应共同到现场查验{obj}的{'面积、四至、水电及灌排设施' if land else '房屋结构、门窗、水电表读数及消防设施'}状况，制作交接清单，经双方签字后作为本合同附件。",
+        f"{A}应当在租赁期开始前完成{obj}的清场工作，保证{B}能够按期进场；{obj}上原有的{t3('青苗、杂树', '杂物、废旧设备', '废旧建筑物、构筑物及建筑垃圾', '网箱、杂物及残存鱼货')}由{A}负责清理。",
+        f"交付时，双方应共同到现场查验{obj}的{t3('面积、四至、水电及灌排设施', '房屋结构、门窗、水电表读数及消防设施', '界址、面积、场地平整及水电接入点', '水面面积、堤埝、进排水设施及供电线路')}状况，制作交接清单，经双方签字后作为本合同附件。",
         f"{B}在交接时对{obj}现状提出异议的，应在交接清单中载明；交接后{B}即视为认可{obj}的交付现状。",
     ]))
     out.append(("rights", "经营管理要求", [
         f"{B}应当建立安全生产责任制度，明确安全负责人，定期开展隐患排查，对排查发现的问题及时整改，并接受{A}及有关部门的监督检查。",
-        f"汛期来临前，{B}应对{obj}{'周边沟渠、堤埝' if land else '屋面、排水管道'}进行检查，做好防汛准备；遇暴雨、大风等极端天气，{B}应采取必要的防护措施，防止发生次生灾害。",
+        f"汛期来临前，{B}应对{obj}{t3('周边沟渠、堤埝', '屋面、排水管道', '场区排水管网及围墙', '堤埝、闸口及排水泵站')}进行检查，做好防汛准备；遇暴雨、大风等极端天气，{B}应采取必要的防护措施，防止发生次生灾害。",
         f"{B}雇用人员的，应依法签订劳动合同或劳务协议，按时足额支付劳动报酬，因用工发生的纠纷由{B}自行处理，与{A}无关。",
-        f"{B}应当建立经营台账，如实记录{'生产投入、农药化肥使用及产品销售' if land else '进出货物及生产经营'}情况，{A}有权查阅与本合同履行有关的台账资料。",
+        f"{B}应当建立经营台账，如实记录{t3('生产投入、农药化肥使用及产品销售', '进出货物及生产经营', '原料进场、产品出厂及危险作业', '苗种投放、饲料渔药使用及水产品销售')}情况，{A}有权查阅与本合同履行有关的台账资料。",
         f"{B}应当遵守村规民约，尊重当地群众的生产生活习惯，不得影响周边村民的正常生产生活。",
     ]))
     out.append(("rights", "地上设施的处理", [
-        f"经{A}书面同意，{B}可以在{obj}范围内建设与经营直接相关的{'简易生产设施（看护房、农机具棚）' if land else '临时设施'}，相关手续由{B}依法办理，费用由{B}承担。",
+        f"经{A}书面同意，{B}可以在{obj}范围内建设与经营直接相关的{t3('简易生产设施（看护房、农机具棚）', '临时设施', '生产厂房及配套设施', '看护房、增氧设备及投饵设施')}，{t3('相关手续由' + B + '依法办理', '相关手续由' + B + '依法办理', '规划、建设等审批手续由' + B + '依法办理')}，费用由{B}承担。",
         f"合同期满或者提前终止时，{B}建设的可移动设施由{B}在三十日内自行拆除并恢复原状；逾期不拆除的，视为{B}放弃所有权，{A}有权自行处置。",
         f"{B}投入形成的不可移动附属设施，期满后无偿归{A}所有，双方另有书面约定的，从其约定。",
     ]))
@@ -1286,7 +1299,7 @@ def long_extras(c):
         "一方联系方式发生变更的，应当在变更之日起五日内书面通知对方；未及时通知的，按原联系方式送达即视为送达。",
     ]))
     out.append(("other", "保险", [
-        f"{B}应当自行投保{'农业保险' if land else '财产险及公众责任险'}，保险费由{B}承担；发生保险事故的，保险赔偿金优先投入{obj}的恢复。",
+        f"{B}应当自行投保{t3('农业保险', '财产险及公众责任险', '财产险及公众责任险')}，保险费由{B}承担；发生保险事故的，保险赔偿金优先投入{obj}的恢复。",
     ]))
     out.append(("other", "合同的变更", [
         "本合同履行期间，任何一方不得擅自变更合同内容。确需变更的，应当经双方协商一致，以书面形式签订补充协议。",
@@ -1300,7 +1313,7 @@ def long_extras(c):
     ]))
     out.append(("rights", f"{B}的声明与保证", [
         f"{B}保证具备履行本合同所需的资金、技术和经营能力，提交的主体资格证明等材料真实、有效。",
-        f"{B}已实地查看{obj}，充分了解其{'土壤、水源、灌排' if land else '房屋结构、水电容量、消防'}等现状，自愿按现状承租。",
+        f"{B}已实地查看{obj}，充分了解其{t3('土壤、水源、灌排', '房屋结构、水电容量、消防', '地质、交通、水电接入', '水源、水质、进排水')}等现状，自愿按现状承租。",
         f"{B}承诺依法经营、诚信经营，经营中发生的债权债务由{B}自行承担，不以{obj}或者{A}的名义对外举债或者提供担保。",
     ]))
     out.append(("other", "廉洁条款", [
