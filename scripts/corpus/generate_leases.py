@@ -620,13 +620,13 @@ def resolution_para(c):
                           appr=appr, A=c.A, B=c.B, objn=obj_name(c), vw=vw,
                           verb="发包" if c.kind in ("fishpond", "orchard") else "出租"), *rule)
     w = r.choice([
-        "本合同所涉出租事项，已经{v}{R}召开的{body}讨论通过（应到{m0}人，实到{m}人，同意{k}人），并在村务公开栏进行了公示。",
+        "本合同所涉{objn}事项，已经{v}{R}召开的{body}讨论通过（应到{m0}人，实到{m}人，同意{k}人），并在村务公开栏进行了公示。",
         "依据{lessor}{R}{body}决议，{A}同意按本合同约定将{obj}出租给{B}。",
         "本合同经{v}{body}于{R}表决通过，决议已存档备查。",
         "{A}已于{R}就本次出租事项召开{body}，经到会{vw}过半数同意，形成书面决议。",
     ])
     return P(w.format(v=c.village, R=R, body=body, m0=m + r.randrange(0, 4), m=m, k=k, lessor=c.lessor_short,
-                      A=c.A, B=c.B, obj=obj_short(c), vw=vw), *rule)
+                      A=c.A, B=c.B, obj=obj_short(c), vw=vw, objn=obj_name(c)), *rule)
 
 
 def member_para(c):
@@ -909,7 +909,7 @@ def renewal_paras(c):
         w = DEFECT_WORDING.pick("auto", [
             "合同期满后，如双方均未提出书面异议，本合同自动续期{n}，租金标准不变。",
             "期满后如{A}未书面通知{B}收回，则本合同自动延续，续期期限与原合同相同。",
-            "承包期届满顺延，{B}继续享有经营权，租金另行协商。",
+            "租期届满顺延，{B}继续享有经营权，租金另行协商。",
         ])
         return [P(w.format(A=c.A, B=c.B, n=Y(c, r.choice([3, 5]))), "auto")]
     opts = [
@@ -933,9 +933,9 @@ def compensation_paras(c):
         ]).format(A=c.A, B=c.B))]
     return [P(r.choice([
         "合同期内如遇国家征收土地，土地补偿费归{A}（集体）所有，地上附着物和青苗补偿费归其所有者所有，本合同自然终止，{A}按剩余期限退还已收取的租金。",
-        "{obj}被依法征收的，征收补偿按以下原则分配：土地补偿费归集体经济组织所有；{B}投资建设的设施、种植的青苗的补偿费归{B}所有。",
+        "{obj}被依法征收的，征收补偿按以下原则分配：土地补偿费归集体经济组织所有；{B}投资建设的设施{crop}的补偿费归{B}所有。",
         "如遇征地拆迁，征收补偿按国家规定执行：土地补偿款归{A}，{B}所有的地上附着物、青苗补偿款归{B}。",
-    ]).format(A=c.A, B=c.B, obj=obj_short(c)))]
+    ]).format(A=c.A, B=c.B, obj=obj_short(c), crop="及养殖物" if c.kind == "fishpond" else "、种植的青苗"))]
 
 
 def rights_paras(c, long):
@@ -1345,11 +1345,19 @@ def sub_number(c, j):
     return f"{N(c, j)}."
 
 
+def localize(c, text):
+    """承包 and 流转 contracts speak of 承包期 / 流转期, not 租赁期."""
+    word = {"fishpond": "承包期", "orchard": "承包期", "transfer": "流转期"}.get(c.kind)
+    if word:
+        text = text.replace("租赁期满", word + "满").replace("租赁期内", word + "内").replace("租赁期开始前", word + "开始前")
+    return text
+
+
 def render(c):
     lines, finds = [], []
 
     def emit(text, rules=()):
-        lines.append(text.rstrip(" "))
+        lines.append(localize(c, text).rstrip(" "))
         for rr in rules:
             finds.append((len(lines), rr))
 
