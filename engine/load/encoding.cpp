@@ -13,7 +13,9 @@
 
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
+#include <unicode/utf16.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <variant>
@@ -27,6 +29,8 @@ namespace {
 
 // ICU reports confidence from 0 to 100; from here on its first choice is taken as the answer.
 constexpr int kConfident = 50;
+// How much of the start of a file ICU's detector looks at.
+constexpr std::size_t kDetectionSample = 64 * 1024;
 
 std::string hex_byte(unsigned char byte) {
   char buffer[8];
@@ -55,10 +59,23 @@ struct ConverterCloser {
   void operator()(UConverter* converter) const { ucnv_close(converter); }
 };
 
-// Converts bytes[skip..] with ICU's converter for `charset`, one code point at
-// a time so that each gets its checkpoint in the SourceMap. ucnv_getNextUChar
-// treats the end of the input as the end of the stream, so a character cut
-// off at the end is reported as truncated.
+// A failure at `offset`, named as precisely as the bytes allow: ICU calls a
+// lone UTF-16 surrogate an illegal sequence like any other.
+DecodeFailure failure_at(std::string_view bytes, std::size_t offset, bool truncated, std::string_view charset) {
+  DecodeFailure failure{offset, truncated};
+  if (!truncated && charset.starts_with("UTF-16") && offset + 1 < bytes.size()) {
+    const auto high = static_cast<unsigned char>(bytes[offset + (charset == "UTF-16LE" ? 1 : 0)]);
+    failure.surrogate = high >= 0xD8 && high <= 0xDF;
+  }
+  return failure;
+}
+
+// Converts bytes[skip..] with ICU's converter for `charset` and records, for
+// each code point, the offset of its first byte. The input goes in chunks
+// small enough that the output always fits (no charset here makes more
+// UTF-16 units than bytes); ICU gives each unit the offset of its source
+// bytes within the chunk, or -1 for a character begun in the previous chunk,
+// whose start is known from the bytes the converter held back.
 std::variant<DecodedText, DecodeFailure> convert_strictly(std::string_view bytes, std::size_t skip, const char* charset,
                                                           std::string encoding_name) {
   UErrorCode status = U_ZERO_ERROR;
@@ -76,25 +93,50 @@ std::variant<DecodedText, DecodeFailure> convert_strictly(std::string_view bytes
   source_offsets.reserve(estimate);
   decoded.text.reserve(estimate * 3);
 
+  constexpr std::size_t kChunk = 1 << 16;
+  std::vector<UChar> units(kChunk + 16);
+  std::vector<int32_t> unit_offsets(units.size());
   const char* const begin = bytes.data();
   const char* const end = begin + bytes.size();
-  const char* cursor = begin + skip;
-  while (cursor < end) {
-    const char* start = cursor;
+  const char* source = begin + skip;
+  for (;;) {
+    const char* const chunk = source;
+    const char* const chunk_end = static_cast<std::size_t>(end - chunk) > kChunk ? chunk + kChunk : end;
+    const bool last = chunk_end == end;
     status = U_ZERO_ERROR;
-    const UChar32 cp = ucnv_getNextUChar(converter.get(), &cursor, end, &status);
-    const auto offset = static_cast<std::size_t>(start - begin);
-    if (status == U_TRUNCATED_CHAR_FOUND) return DecodeFailure{offset, true};
-    if (U_FAILURE(status)) {
-      // ICU calls a lone surrogate an illegal sequence; say what it is.
-      const bool utf16 = std::string_view(charset).starts_with("UTF-16") && offset + 1 < bytes.size();
-      const auto high = static_cast<unsigned char>(bytes[offset + (std::string_view(charset) == "UTF-16LE" ? 1 : 0)]);
-      return DecodeFailure{offset, false, utf16 && high >= 0xD8 && high <= 0xDF};
+    const int32_t held_back = ucnv_toUCountPending(converter.get(), &status);
+    const std::size_t carried_start = static_cast<std::size_t>(chunk - begin) - static_cast<std::size_t>(std::max(held_back, 0));
+
+    UChar* target = units.data();
+    status = U_ZERO_ERROR;
+    ucnv_toUnicode(converter.get(), &target, units.data() + units.size(), &source, chunk_end, unit_offsets.data(), last,
+                   &status);
+    const auto produced = static_cast<std::size_t>(target - units.data());
+    for (std::size_t i = 0; i < produced; ++i) {
+      const std::size_t offset =
+          unit_offsets[i] < 0 ? carried_start : static_cast<std::size_t>(chunk - begin) + static_cast<std::size_t>(unit_offsets[i]);
+      char32_t cp = units[i];
+      if (U16_IS_LEAD(cp) && i + 1 < produced && U16_IS_TRAIL(units[i + 1])) {
+        cp = U16_GET_SUPPLEMENTARY(cp, units[i + 1]);
+        ++i;
+      } else if (U16_IS_SURROGATE(cp)) {
+        return DecodeFailure{offset, false, true};
+      }
+      text_offsets.push_back(static_cast<std::uint32_t>(decoded.text.size()));
+      source_offsets.push_back(static_cast<std::uint32_t>(offset));
+      utf8::append(decoded.text, cp);
     }
-    if (cp >= 0xD800 && cp <= 0xDFFF) return DecodeFailure{offset, false, true};
-    text_offsets.push_back(static_cast<std::uint32_t>(decoded.text.size()));
-    source_offsets.push_back(static_cast<std::uint32_t>(offset));
-    utf8::append(decoded.text, static_cast<char32_t>(cp));
+    if (U_FAILURE(status)) {
+      // The converter stopped just past the offending bytes; ICU hands them back.
+      char invalid[32];
+      int8_t length = sizeof invalid;
+      UErrorCode ignored = U_ZERO_ERROR;
+      ucnv_getInvalidChars(converter.get(), invalid, &length, &ignored);
+      const std::size_t consumed = static_cast<std::size_t>(source - begin);
+      const std::size_t offset = consumed - std::min<std::size_t>(static_cast<std::size_t>(std::max<int8_t>(length, 0)), consumed);
+      return failure_at(bytes, offset, status == U_TRUNCATED_CHAR_FOUND, charset);
+    }
+    if (last) break;
   }
   text_offsets.push_back(static_cast<std::uint32_t>(decoded.text.size()));
   source_offsets.push_back(static_cast<std::uint32_t>(bytes.size()));
@@ -139,7 +181,9 @@ Detection detect(std::string_view bytes) {
   UErrorCode status = U_ZERO_ERROR;
   UCharsetDetector* detector = ucsdet_open(&status);
   if (U_FAILURE(status)) return result;
-  ucsdet_setText(detector, bytes.data(), static_cast<int32_t>(bytes.size()), &status);
+  // A sample is enough to tell charsets apart, and ICU scans all it is given (0.5 s for 7 MB).
+  const std::size_t sample = std::min<std::size_t>(bytes.size(), kDetectionSample);
+  ucsdet_setText(detector, bytes.data(), static_cast<int32_t>(sample), &status);
   const UCharsetMatch* match = ucsdet_detect(detector, &status);
   if (U_SUCCESS(status) && match != nullptr) {
     const char* name = ucsdet_getName(match, &status);

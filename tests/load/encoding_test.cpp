@@ -150,3 +150,48 @@ TEST_CASE("first_invalid_utf8 finds the first byte of a malformed sequence") {
   CHECK(first_invalid_utf8("\xF4\x90\x80\x80") == 0u);   // past U+10FFFF
   CHECK(first_invalid_utf8("\xE7\xA7\x9F\xE7\x28") == 3u);
 }
+
+TEST_CASE("the map stays exact across the decoder's 64 KB chunks, where characters straddle the boundaries") {
+  // One-, two- and four-byte characters in a cycle, so that chunk boundaries fall inside characters.
+  struct Piece {
+    std::u16string text;
+    std::size_t utf8, gb18030, utf16;  // encoded lengths
+  };
+  const std::vector<Piece> cycle = {{u"a", 1, 1, 2}, {u"租", 3, 2, 2}, {u"𠮷", 4, 4, 4}, {u"，", 3, 2, 2}, {u"\n", 1, 1, 2}};
+  std::u16string text;
+  std::vector<const Piece*> order;
+  for (int i = 0; i < 120000; ++i) {
+    const Piece& piece = cycle[(i * 7 + i / 5) % cycle.size()];
+    text += piece.text;
+    order.push_back(&piece);
+  }
+  const auto [charset, prefix] = GENERATE(table<const char*, std::string>({
+      {"GB18030", ""},
+      {"UTF-16LE", std::string("\xFF\xFE", 2)},
+      {"UTF-16BE", std::string("\xFE\xFF", 2)},
+  }));
+  const std::string bytes = prefix + encode(charset, text);
+  REQUIRE(bytes.size() > 3 * 65536);
+  const Document doc = load_ok("long.txt", bytes);
+  REQUIRE(doc.encoding == charset);
+  std::size_t text_offset = 0, file_offset = prefix.size(), mismatches = 0;
+  for (const Piece* piece : order) {
+    if (doc.source_map.to_source(static_cast<std::uint32_t>(text_offset)) != file_offset) ++mismatches;
+    text_offset += piece->utf8;
+    file_offset += std::string_view(charset) == "GB18030" ? piece->gb18030 : piece->utf16;
+  }
+  CHECK(mismatches == 0);
+  CHECK(text_offset == doc.text.size());
+  CHECK(doc.source_map.to_source(static_cast<std::uint32_t>(text_offset)) == bytes.size());
+}
+
+TEST_CASE("a bad byte far into a GB18030 file is reported at its own offset") {
+  std::u16string text;
+  while (text.size() < 50000) text += u"第一条 租赁期限为十年。\n";
+  const std::string before = encode("GB18030", text);  // past the first 64 KB chunk
+  const std::string bytes = before + std::string(1, '\xFF') + before;
+  auto loaded = load_bytes("long.txt", bytes);
+  REQUIRE_FALSE(loaded.ok());
+  CHECK(loaded.error().code == "undecodable-text");
+  CHECK(loaded.error().message.ends_with("nor GB18030 (invalid byte 0xFF at offset " + std::to_string(before.size()) + ")"));
+}
