@@ -84,11 +84,11 @@ struct per_prefix_table : x3::symbols<std::int64_t> {
 
 // Measure words of a Quantity, as stored in Quantity::unit.
 inline constexpr const char* kQuantityUnits[] = {
-    "人", "名", "家", "个", "份", "次", "户", "位", "票", "亩", "平方米", "平方公里", "平米", "m2", "公顷"};
+    "人", "名", "家", "个", "份", "次", "户", "位", "票", "亩", "平方米", "平方公里", "平米", "m2", "公顷", "公里"};
 enum quantity_unit_index { q_ren, q_ming, q_jia, q_ge, q_fen, q_ci, q_hu, q_wei, q_piao, q_mu,
-                           q_sqm, q_sqkm, q_pingmi, q_m2, q_hectare };
+                           q_sqm, q_sqkm, q_pingmi, q_m2, q_hectare, q_km };
 
-enum duration_unit { d_year = 1, d_month, d_month_half, d_week, d_day, d_working_day };
+enum duration_unit { d_year = 1, d_month, d_month_half, d_quarter, d_week, d_day, d_working_day };
 
 // ---------------------------------------------------------------- actions
 
@@ -179,11 +179,13 @@ x3::rule<class duration_unit_class, int> const duration_unit = "duration unit";
 const auto duration_unit_def =
     (lit("年") >> !(lit("度") | lit("代") | lit("级") | lit("底") | lit("初")) >> x3::attr(int(d_year))) |
     (lit("个半月") >> x3::attr(int(d_month_half))) |
+    (lit("个季度") >> x3::attr(int(d_quarter))) |
     (lit("个月") >> x3::attr(int(d_month))) |
     (lit("月") >> &(lit("内") | lit("以内") | lit("之内")) >> x3::attr(int(d_month))) |
     ((lit("个星期") | lit("星期") | lit("周")) >> !(lit("岁") | lit("年")) >> x3::attr(int(d_week))) |
     ((lit("个工作日") | lit("工作日")) >> x3::attr(int(d_working_day))) |
-    ((lit("个自然日") | lit("自然日") | lit("日") | lit("天")) >> x3::attr(int(d_day)));
+    ((lit("个自然日") | lit("自然日") | lit("个日历日") | lit("日历日") | lit("日历天") | lit("日") | lit("天")) >>
+     x3::attr(int(d_day)));
 
 const auto add_duration_item = [](auto& ctx) {
   const ast::numeral& n = at_c<0>(_attr(ctx));
@@ -208,6 +210,7 @@ const auto add_duration_item = [](auto& ctx) {
     case d_year: d.years += v; if (half) d.months += 6; break;
     case d_month: d.months += v; break;
     case d_month_half: d.months += v; d.days += 15; break;
+    case d_quarter: d.months += 3 * v; break;  // Duration has no quarters; 一个季度 is three months
     case d_week: d.weeks += v; break;
     case d_day: d.days += v; break;
     case d_working_day: d.working_days += v; break;
@@ -297,13 +300,15 @@ const auto build_range = [](auto& ctx) {
   _val(ctx) = r;
 };
 
+// 起至, 起,至, 开始,到 — and the dashes a table uses between two dates.
 const auto range_separator =
-    sp >> ((-lit("起") >> (lit("至") | lit("到"))) | lit("——") | lit("—") | lit("–") | lit("-") | lit("~") |
-           lit("〜")) >> sp;
+    sp >> ((-(lit("起") | lit("开始")) >> -lit(',') >> (lit("至") | lit("到"))) | lit("——") | lit("—") | lit("–") |
+           lit("-") | lit("~") | lit("〜")) >> sp;
 
 date_range_type const date_range = "date range";
 const auto date_range_def =
-    (-(lit("自") | lit("从") | lit("由")) >> sp >> date >> range_separator >> date >> -lit("止"))[build_range];
+    (-(lit("自") | lit("从") | lit("由")) >> sp >> date >> range_separator >> date >>
+     -(lit("为止") | lit("止") | lit("结束")))[build_range];
 
 // ---------------------------------------------------------------- ratios
 
@@ -365,7 +370,8 @@ const auto quantity_unit_def =
     (lit("平方公里") >> x3::attr(int(q_sqkm))) |
     (lit("平米") >> x3::attr(int(q_pingmi))) |
     (lit("m2") >> !d09 >> x3::attr(int(q_m2))) |
-    (lit("公顷") >> x3::attr(int(q_hectare)));
+    (lit("公顷") >> x3::attr(int(q_hectare))) |
+    (lit("公里") >> x3::attr(int(q_km)));
 
 const auto build_quantity = [](auto& ctx) {
   const ast::numeral& n = at_c<0>(_attr(ctx));

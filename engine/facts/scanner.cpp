@@ -39,6 +39,23 @@ bool is_chinese_numeral(char32_t cp) {
 }
 
 bool is_ascii_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+
+// Every character that can follow a numeral inside some fact (grammar_def.h):
+// a unit, a date separator, a percent sign, 点 of a decimal, a multiplier
+// after Arabic digits. After any other character (一些, 一律, 三重一大, a bare
+// number) no grammar can match, so none is run.
+bool may_follow_numeral(char32_t cp) {
+  switch (cp) {
+    case ' ': case '-': case '/': case '.': case '%': case 'm':
+    case U'‰': case U'年': case U'月': case U'日': case U'天': case U'周': case U'星': case U'个': case U'工':
+    case U'自': case U'元': case U'圆': case U'人': case U'分': case U'名': case U'家': case U'份': case U'次':
+    case U'户': case U'位': case U'票': case U'亩': case U'平': case U'公': case U'点': case U'十': case U'百':
+    case U'千': case U'万': case U'亿':
+      return true;
+    default:
+      return false;
+  }
+}
 bool is_ascii_alnum(char32_t cp) {
   return is_ascii_digit(cp) || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
 }
@@ -114,12 +131,14 @@ class Scanner {
 
   // Every grammar, most specific first: a range before its first date, a
   // date before the 日 of a duration, money before a bare quantity.
-  std::size_t try_all(std::size_t at) {
+  // A number right after 月 (每月15日, 次月10日前) is a day of the month, not a duration.
+  std::size_t try_all(std::size_t at, char32_t previous) {
     if (std::size_t end = try_rule<DateRange>(at, facts::date_range(), FactKind::date_range)) return end;
     if (std::size_t end = try_rule<Date>(at, facts::date(), FactKind::date)) return end;
     if (std::size_t end = try_rule<Money>(at, facts::money(), FactKind::money)) return end;
     if (std::size_t end = try_rule<Ratio>(at, facts::ratio(), FactKind::ratio)) return end;
-    if (std::size_t end = try_rule<Duration>(at, facts::duration(), FactKind::duration)) return end;
+    if (previous != U'月')
+      if (std::size_t end = try_rule<Duration>(at, facts::duration(), FactKind::duration)) return end;
     return try_rule<Quantity>(at, facts::quantity(), FactKind::quantity);
   }
 
@@ -130,6 +149,15 @@ class Scanner {
     int length = 1;
     const char32_t cp = decode(text_, i, length);
     return is_ascii_digit(cp) || is_chinese_numeral(cp) || cp == U' ';
+  }
+
+  // Four digits and a date separator: 2024年, 2024.3.1, 2024-03-01.
+  bool starts_year(std::size_t i) const {
+    if (i + 4 >= text_.size()) return false;
+    for (std::size_t k = i; k < i + 4; ++k)
+      if (!is_ascii_digit(static_cast<unsigned char>(text_[k]))) return false;
+    const std::string_view rest = text_.substr(i + 4);
+    return rest.starts_with("年") || rest.starts_with('.') || rest.starts_with('-') || rest.starts_with('/');
   }
 
   std::string_view text_;
@@ -169,10 +197,25 @@ std::vector<Fact> Scanner::run() {
       }
       if (cp == U'一' && run_end == next && makes_word_with_yi(previous)) skip = true;
       if (i == dead_at) skip = true;
+      // A run with a '.' (2024.3.1, 1.5) may end its fact inside the run; check only runs without one.
+      if (text_.substr(i, run_end - i).find('.') == std::string_view::npos) {
+        int l = 1;
+        if (run_end >= n || !may_follow_numeral(decode(text_, run_end, l))) skip = true;
+      }
       if (!skip) {
-        if (std::size_t end = try_all(i)) {
+        if (std::size_t end = try_all(i, previous)) {
           i = end;
           previous = 0;
+          continue;
+        }
+      }
+      // List numbering glued to a number (1.2024年11月) makes one run that
+      // yields nothing: look again right after its first '.'.
+      if (arabic && !skip) {
+        const std::size_t point = text_.substr(i, run_end - i).find('.');
+        if (point != std::string_view::npos && point <= 2 && starts_year(i + point + 1)) {
+          i += point + 1;
+          previous = '.';
           continue;
         }
       }
@@ -181,7 +224,9 @@ std::vector<Fact> Scanner::run() {
       if (i < n) {
         int l = 1;
         const char32_t c = decode(text_, i, l);
-        if (c == U'年' || c == U'月' || c == '-' || c == '/' || c == '.') dead_at = i + static_cast<std::size_t>(l);
+        if (c == U'年' || c == U'月' || c == U'至' || c == U'—' || c == U'–' || c == U'〜' || c == '-' || c == '/' ||
+            c == '.' || c == '~')
+          dead_at = i + static_cast<std::size_t>(l);
       }
       continue;
     }

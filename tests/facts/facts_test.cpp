@@ -145,6 +145,8 @@ TEST_CASE("durations: components kept as written", "[facts][duration]") {
       {"期满前3个月", FactKind::duration, "3个月", arabic, months(3)},
       {"十五个工作日", FactKind::duration, "十五个工作日", chinese, working_days(15)},
       {"3年内", FactKind::duration, "3年", arabic, years(3)},
+      {"工期:150日历天", FactKind::duration, "150日历天", arabic, days(150)},
+      {"相当于一个季度租金", FactKind::duration, "一个季度", chinese, months(3)},
   };
   for (const auto& c : cases) check_one(c);
 }
@@ -165,6 +167,8 @@ TEST_CASE("dates: every written form, validated", "[facts][date]") {
       {"2024年3月15号", FactKind::date, "2024年3月15号", arabic, ymd(2024, 3, 15)},
       {"于2024年1月1日至今", FactKind::date, "2024年1月1日", arabic, ymd(2024, 1, 1)},
       {"2024年1月1日起", FactKind::date, "2024年1月1日", arabic, ymd(2024, 1, 1)},
+      {"1.2024年11月,村建办", FactKind::date, "2024年11月", arabic, ymd(2024, 11, 0)},
+      {"2.2024.3.1召开", FactKind::date, "2024.3.1", arabic, ymd(2024, 3, 1)},
   };
   for (const auto& c : cases) check_one(c);
 }
@@ -188,6 +192,10 @@ TEST_CASE("date ranges: one fact covering both dates", "[facts][date_range]") {
       {"3月1日至3月31日", FactKind::date_range, "3月1日至3月31日", arabic, range(ymd(0, 3, 1), ymd(0, 3, 31))},
       {"二〇二四年一月一日至二〇二八年十二月三十一日", FactKind::date_range,
        "二〇二四年一月一日至二〇二八年十二月三十一日", chinese, range(ymd(2024, 1, 1), ymd(2028, 12, 31))},
+      {"从2024-01-01开始,到2034-02-28结束", FactKind::date_range, "从2024-01-01开始,到2034-02-28结束", arabic,
+       range(ymd(2024, 1, 1), ymd(2034, 2, 28))},
+      {"自2024年1月1日起,至2024年12月31日为止", FactKind::date_range, "自2024年1月1日起,至2024年12月31日为止", arabic,
+       range(ymd(2024, 1, 1), ymd(2024, 12, 31))},
       {"2024年1月1日 至 2024年6月30日", FactKind::date_range, "2024年1月1日 至 2024年6月30日", arabic,
        range(ymd(2024, 1, 1), ymd(2024, 6, 30))},
   };
@@ -234,6 +242,8 @@ TEST_CASE("quantities: counts and areas", "[facts][quantity]") {
       {"5票", FactKind::quantity, "5票", arabic, qty(5, 0, "票")},
       {"十二人", FactKind::quantity, "十二人", chinese, qty(12, 0, "人")},
       {"50 亩", FactKind::quantity, "50 亩", arabic, qty(50, 0, "亩")},
+      {"道路全长3.5公里", FactKind::quantity, "3.5公里", arabic, qty(35, 1, "公里")},
+      {"住户2,860户", FactKind::quantity, "2,860户", arabic, qty(2860, 0, "户")},
   };
   for (const auto& c : cases) check_one(c);
 }
@@ -252,7 +262,9 @@ TEST_CASE("text that must yield no fact", "[facts][negative]") {
       // years that are not dates or durations, ages, grades
       "2024年度", "二〇二四年度", "18周岁", "三周年", "三年级",
       // values out of range
-      "1.234元", "2023年2月29日", "2024年13月1日", "2024年3月32日", "2月30日",
+      "1.234元", "2023年2月29日", "2024年13月1日", "2024年3月32日", "2月30日", "二〇二三年二月二十九日",
+      // a day of the month is not a duration; a span of table rows is not one
+      "乙方于次月10日前支付", "每月5日前", "第1—5年", "(2021—2025年)", "2024年1—11月",
   };
   for (const char* input : cases) {
     INFO("input: " << input);
