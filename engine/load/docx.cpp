@@ -1,6 +1,7 @@
 // .docx → text. Two steps, each distrustful of its input:
 //
-//   1. the zip: opened from memory with libzip; word/document.xml is sized
+//   1. the zip: opened from memory with libzip; word/document.xml (or the
+//      main part _rels/.rels names, when a writer chose another name) is sized
 //      from the central directory and refused before any inflating if it
 //      would be too big or too compressed; then read with a hard cap, since a
 //      crafted header can lie about the size;
@@ -59,8 +60,86 @@ std::pair<std::string, std::string> two_sizes(std::uint64_t size, std::uint64_t 
   return {a, b};
 }
 
-// The bytes of word/document.xml, or why they cannot be had.
-Outcome<std::string> read_document_part(const std::string& path, std::string_view bytes, const LoadOptions& options) {
+// Reads one entry of the archive with every defence: sized from the central
+// directory and refused before inflating if too big or too compressed, then
+// read with a hard cap, since a crafted header can lie about the size.
+Outcome<std::string> read_entry(zip_t* archive, zip_int64_t index, const std::string& name, const std::string& path,
+                                const LoadOptions& options) {
+  zip_stat_t stat;
+  zip_stat_init(&stat);
+  if (zip_stat_index(archive, static_cast<zip_uint64_t>(index), 0, &stat) != 0 ||
+      (stat.valid & (ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE)) != (ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE)) {
+    return input_error("broken-zip", path, "not a valid zip archive (libzip: " +
+                                               std::string(zip_error_strerror(zip_get_error(archive))) + ")");
+  }
+  const Error encrypted = input_error("encrypted", path, name + " is encrypted: remove the password and save the document again");
+  if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE) return encrypted;
+  if (stat.size > options.max_docx_entry_bytes) {
+    auto [size, limit] = two_sizes(stat.size, options.max_docx_entry_bytes);
+    return zip_bomb(path, name + " would expand to " + size + " (limit " + limit + ")");
+  }
+  if (stat.size > kRatioCheckFloor &&
+      (stat.comp_size == 0 || stat.size / stat.comp_size > options.max_docx_compression_ratio)) {
+    const std::string ratio = stat.comp_size == 0 ? "infinite" : std::to_string(stat.size / stat.comp_size) + ":1";
+    return zip_bomb(path, name + ": compression ratio " + ratio + " exceeds the limit " +
+                              std::to_string(options.max_docx_compression_ratio) + ":1 (zip bomb?)");
+  }
+
+  std::unique_ptr<zip_file_t, EntryCloser> file(zip_fopen_index(archive, static_cast<zip_uint64_t>(index), 0));
+  if (!file) {
+    zip_error_t* open_error = zip_get_error(archive);
+    if (zip_error_code_zip(open_error) == ZIP_ER_NOPASSWD || zip_error_code_zip(open_error) == ZIP_ER_WRONGPASSWD) {
+      return encrypted;
+    }
+    return input_error("broken-zip", path, "cannot read " + name + " (libzip: " + zip_error_strerror(open_error) + ")");
+  }
+
+  // The header said stat.size; never hold more than that, whatever comes out.
+  std::string content;
+  content.reserve(static_cast<std::size_t>(stat.size));
+  char chunk[1 << 16];
+  for (;;) {
+    const zip_int64_t n = zip_fread(file.get(), chunk, sizeof chunk);
+    if (n < 0) {
+      return input_error("broken-zip", path, "cannot read " + name + " (libzip: " +
+                                                 zip_error_strerror(zip_file_get_error(file.get())) + ")");
+    }
+    if (n == 0) break;
+    if (content.size() + static_cast<std::uint64_t>(n) > stat.size) {
+      return zip_bomb(path, name + " expands past the " + human_size(stat.size) + " its zip header declares (zip bomb?)");
+    }
+    content.append(chunk, static_cast<std::size_t>(n));
+  }
+  return content;
+}
+
+// The main document part named by the package's relationships
+// (_rels/.rels, type ".../officeDocument"), for the rare .docx whose writer
+// did not call it word/document.xml; "" when there is none.
+std::string main_part_from_relationships(zip_t* archive, const std::string& path, const LoadOptions& options) {
+  const zip_int64_t index = zip_name_locate(archive, "_rels/.rels", ZIP_FL_NOCASE);
+  if (index < 0) return {};
+  auto rels = read_entry(archive, index, "_rels/.rels", path, options);
+  if (!rels.ok()) return {};
+  pugi::xml_document document;
+  if (!document.load_buffer_inplace(rels.value().data(), rels.value().size(), pugi::parse_default)) return {};
+  for (const pugi::xml_node& relationship : document.document_element().children()) {
+    const std::string_view type = relationship.attribute("Type").value();
+    if (!type.ends_with("/officeDocument")) continue;
+    std::string_view target = relationship.attribute("Target").value();
+    while (target.starts_with('/')) target.remove_prefix(1);  // part names are relative to the package root
+    return std::string(target);
+  }
+  return {};
+}
+
+struct Part {
+  std::string name;  // as found in the archive's directory
+  std::string content;
+};
+
+// The main document part (word/document.xml), or why it cannot be had.
+Outcome<Part> read_document_part(const std::string& path, std::string_view bytes, const LoadOptions& options) {
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
@@ -73,57 +152,17 @@ Outcome<std::string> read_document_part(const std::string& path, std::string_vie
   zip_error_fini(&error);
 
   // Part names in a package are case-insensitive (OPC, ECMA-376 Part 2).
-  const zip_int64_t index = zip_name_locate(archive.get(), kDocumentPart, ZIP_FL_NOCASE);
+  Part part{kDocumentPart, {}};
+  zip_int64_t index = zip_name_locate(archive.get(), kDocumentPart, ZIP_FL_NOCASE);
+  if (index < 0) {
+    part.name = main_part_from_relationships(archive.get(), path, options);
+    if (!part.name.empty()) index = zip_name_locate(archive.get(), part.name.c_str(), ZIP_FL_NOCASE);
+  }
   if (index < 0) return input_error("not-docx", path, "a zip archive without word/document.xml: not a .docx");
-
-  zip_stat_t stat;
-  zip_stat_init(&stat);
-  if (zip_stat_index(archive.get(), static_cast<zip_uint64_t>(index), 0, &stat) != 0 ||
-      (stat.valid & (ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE)) != (ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE)) {
-    return input_error("broken-zip", path, "not a valid zip archive (libzip: " +
-                                               std::string(zip_error_strerror(zip_get_error(archive.get()))) + ")");
-  }
-  if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE) {
-    return input_error("encrypted", path, "word/document.xml is encrypted: remove the password and save the document again");
-  }
-  if (stat.size > options.max_docx_entry_bytes) {
-    auto [size, limit] = two_sizes(stat.size, options.max_docx_entry_bytes);
-    return zip_bomb(path, "word/document.xml would expand to " + size + " (limit " + limit + ")");
-  }
-  if (stat.size > kRatioCheckFloor &&
-      (stat.comp_size == 0 || stat.size / stat.comp_size > options.max_docx_compression_ratio)) {
-    const std::string ratio = stat.comp_size == 0 ? "infinite" : std::to_string(stat.size / stat.comp_size) + ":1";
-    return zip_bomb(path, "word/document.xml: compression ratio " + ratio + " exceeds the limit " +
-                              std::to_string(options.max_docx_compression_ratio) + ":1 (zip bomb?)");
-  }
-
-  std::unique_ptr<zip_file_t, EntryCloser> file(zip_fopen_index(archive.get(), static_cast<zip_uint64_t>(index), 0));
-  if (!file) {
-    zip_error_t* open_error = zip_get_error(archive.get());
-    if (zip_error_code_zip(open_error) == ZIP_ER_NOPASSWD || zip_error_code_zip(open_error) == ZIP_ER_WRONGPASSWD) {
-      return input_error("encrypted", path, "word/document.xml is encrypted: remove the password and save the document again");
-    }
-    return input_error("broken-zip", path, "cannot read word/document.xml (libzip: " + std::string(zip_error_strerror(open_error)) + ")");
-  }
-
-  // The header said stat.size; never hold more than that, whatever comes out.
-  std::string xml;
-  xml.reserve(static_cast<std::size_t>(stat.size));
-  char chunk[1 << 16];
-  for (;;) {
-    const zip_int64_t n = zip_fread(file.get(), chunk, sizeof chunk);
-    if (n < 0) {
-      return input_error("broken-zip", path, "cannot read word/document.xml (libzip: " +
-                                                 std::string(zip_error_strerror(zip_file_get_error(file.get()))) + ")");
-    }
-    if (n == 0) break;
-    if (xml.size() + static_cast<std::uint64_t>(n) > stat.size) {
-      return zip_bomb(path, "word/document.xml expands past the " + human_size(stat.size) +
-                                " its zip header declares (zip bomb?)");
-    }
-    xml.append(chunk, static_cast<std::size_t>(n));
-  }
-  return xml;
+  auto content = read_entry(archive.get(), index, part.name, path, options);
+  if (!content.ok()) return content.error();
+  part.content = std::move(content.value());
+  return part;
 }
 
 // --- XML → lines ---------------------------------------------------------
@@ -237,7 +276,8 @@ std::string paragraphs_as_lines(const pugi::xml_document& document) {
 Outcome<std::string> extract_docx_text(const std::string& path, std::string_view bytes, const LoadOptions& options) {
   auto part = read_document_part(path, bytes, options);
   if (!part.ok()) return part.error();
-  std::string& xml = part.value();
+  const std::string& name = part.value().name;
+  std::string& xml = part.value().content;
 
   // Default flags plus: keep whitespace-only text in a w:t (a lone space is
   // text), and keep the DOCTYPE node so that it can be refused.
@@ -245,21 +285,18 @@ Outcome<std::string> extract_docx_text(const std::string& path, std::string_view
   const unsigned flags = pugi::parse_default | pugi::parse_ws_pcdata_single | pugi::parse_doctype;
   const pugi::xml_parse_result parsed = document.load_buffer_inplace(xml.data(), xml.size(), flags);
   if (!parsed) {
-    return input_error("malformed-xml", path, "malformed XML in word/document.xml at offset " +
-                                                  std::to_string(parsed.offset) + ": " + parsed.description());
+    return input_error("malformed-xml", path, "malformed XML in " + name + " at offset " + std::to_string(parsed.offset) +
+                                                  ": " + parsed.description());
   }
   for (const pugi::xml_node& node : document.children()) {
     if (node.type() == pugi::node_doctype) {
-      return input_error("malformed-xml", path,
-                         "word/document.xml declares a DTD (<!DOCTYPE …>), which a .docx may not contain");
+      return input_error("malformed-xml", path, name + " declares a DTD (<!DOCTYPE …>), which a .docx may not contain");
     }
   }
 
   std::string text = paragraphs_as_lines(document);
   // pugixml passes bytes through unchecked; the rest of the engine relies on well-formed UTF-8.
-  if (const auto invalid = first_invalid_utf8(text)) {
-    return input_error("malformed-xml", path, "word/document.xml holds text that is not valid UTF-8");
-  }
+  if (first_invalid_utf8(text)) return input_error("malformed-xml", path, name + " holds text that is not valid UTF-8");
   return text;
 }
 

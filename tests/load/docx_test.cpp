@@ -228,3 +228,20 @@ TEST_CASE("an undeclared entity reference is left as text, never expanded") {
   const Document doc = load_docx_ok(make_docx(para("&lol9; &amp; &#x5408;")));
   CHECK(doc.text == "&lol9; & 合");
 }
+
+TEST_CASE("a main document part with another name is found through _rels/.rels") {
+  const std::string rels =
+      R"(<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+      R"(<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>)"
+      R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/>)"
+      R"(</Relationships>)";
+  const std::string bytes = make_zip({{"[Content_Types].xml", kContentTypes},
+                                      {"_rels/.rels", rels},
+                                      {"word/document2.xml", document_xml(para("第一条"))}});
+  CHECK(load_docx_ok(bytes).text == "第一条");
+
+  // Its errors name it.
+  const std::string broken = make_zip({{"_rels/.rels", rels}, {"word/document2.xml", "<w:document>"}});
+  CHECK(load_docx_error(broken).message ==
+        "malformed XML in word/document2.xml at offset 11: Start-end tags mismatch");
+}
