@@ -32,7 +32,7 @@ Error load_docx_error(std::string_view bytes, const LoadOptions& options = {}) {
 
 }  // namespace
 
-TEST_CASE("paragraphs become lines; runs are concatenated; the map is the identity") {
+TEST_CASE("paragraphs become lines, runs are concatenated, the map is the identity") {
   const std::string body = para("租赁合同") + "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>" + run("甲方：") +
                            "<w:r><w:rPr><w:b/></w:rPr><w:t>某某村</w:t></w:r>" + run("股份经济合作社") + "</w:p>" +
                            "<w:p/>" + para("乙方：张三") + "<w:sectPr><w:pgSz w:w=\"11906\"/></w:sectPr>";
@@ -53,7 +53,7 @@ TEST_CASE("table cells' paragraphs are lines too, row by row, cell by cell") {
   CHECK(load_docx_ok(make_docx(body)).text == "合同主体\n出租方\n某某村\n股份经济合作社\n承租方\n张三\n第一条");
 }
 
-TEST_CASE("soft breaks stay inside the paragraph's line; tabs are tabs") {
+TEST_CASE("soft breaks stay inside the paragraph's line, tabs are tabs") {
   const std::string body = "<w:p>" + run("第一条") + "<w:r><w:br/><w:t>租赁期限</w:t><w:tab/><w:t>十年</w:t></w:r>" +
                            "<w:r><w:cr/><w:t>续租</w:t><w:br w:type=\"page\"/></w:r></w:p>" + para("第二条");
   CHECK(load_docx_ok(make_docx(body)).text == "第一条 租赁期限\t十年 续租 \n第二条");
@@ -69,7 +69,7 @@ TEST_CASE("tracked changes: deleted text is left out, inserted text is kept") {
   CHECK(load_docx_ok(make_docx(body)).text == "租金为每年六万元。\n新位置");
 }
 
-TEST_CASE("content controls, hyperlinks, smart tags and field results are text; field codes are not") {
+TEST_CASE("content controls, hyperlinks, smart tags and field results are text, field codes are not") {
   const std::string body =
       "<w:sdt><w:sdtPr><w:alias w:val=\"甲方\"/></w:sdtPr><w:sdtContent>" + para("甲方：某某村") +
       "</w:sdtContent></w:sdt>"
@@ -108,7 +108,7 @@ TEST_CASE("newlines inside w:t do not split the paragraph's line") {
   CHECK(load_docx_ok(make_docx(para("第一行\n第二行"))).text == "第一行 第二行");
 }
 
-TEST_CASE("Word's other extensions and upper case are .docx too; load_file reads them from disk") {
+TEST_CASE("Word's other extensions and upper case are .docx too, load_file reads them from disk") {
   const std::string bytes = make_docx(para("合同"));
   CHECK(load_docx_ok(bytes, "模板.DOTX").text == "合同");
   CHECK(load_docx_ok(bytes, "宏.docm").format == SourceFormat::docx);

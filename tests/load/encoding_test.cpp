@@ -40,7 +40,7 @@ TEST_CASE("UTF-8 without BOM is taken as is, with the identity map") {
   CHECK(doc.path == "lease.txt");
 }
 
-TEST_CASE("the extension chooses markdown; unknown extensions read as text") {
+TEST_CASE("the extension chooses markdown, unknown extensions read as text") {
   CHECK(load_ok("README.md", "# 合同\n").format == SourceFormat::markdown);
   CHECK(load_ok("notes.MARKDOWN", "# 合同\n").format == SourceFormat::markdown);
   CHECK(load_ok("draft.html", "<p>合同</p>\n").format == SourceFormat::plain_text);
