@@ -1,3 +1,4 @@
+// Names of fact kinds, for messages and JSON output.
 #include "facts/fact.h"
 
 namespace legalint {

@@ -29,40 +29,58 @@ std::size_t skip_spaces(std::string_view text, std::size_t i) {
   return i;
 }
 
-bool ends_with(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+// A bracket after a name that annotates it rather than naming: "(以下简称甲方)",
+// "(统一社会信用代码…)", "(住所:…)", a signature placeholder "(签字或盖章)".
+bool is_annotation(std::string_view inner) {
+  for (std::string_view prefix : {"以下简称", "统一社会信用代码", "身份证", "住所", "地址", "法定代表人", "负责人"})
+    if (inner.substr(0, prefix.size()) == prefix) return true;
+  for (std::string_view word : {"盖章", "签字", "签章", "公章", "签名"})
+    if (inner.find(word) != std::string_view::npos) return true;
+  return false;
 }
 
 // Drops what follows a name but is not part of it: trailing punctuation and
-// spaces, "(以下简称甲方)", a signature placeholder "(盖章)".
+// spaces and annotation brackets. A name of only underscores is blank.
 std::string_view clean_name(std::string_view name) {
   for (bool changed = true; changed;) {
     changed = false;
-    while (!name.empty() && (is_space(name.back()) || name.back() == ',' || name.back() == ';')) {
+    while (!name.empty() && is_space(name.back())) {
       name.remove_suffix(1);
       changed = true;
     }
-    for (std::string_view tail : {std::string_view("。"), std::string_view("、")}) {
-      if (ends_with(name, tail)) {
-        name.remove_suffix(tail.size());
+    if (!name.empty() && name.back() == ')') {
+      const std::size_t open = name.rfind('(');
+      if (open != std::string_view::npos && is_annotation(name.substr(open + 1, name.size() - open - 2))) {
+        name = name.substr(0, open);
         changed = true;
       }
     }
-    if (!name.empty() && name.back() == ')') {
-      const std::size_t open = name.rfind('(');
-      if (open != std::string_view::npos) {
-        const std::string_view inner = name.substr(open + 1, name.size() - open - 2);
-        if (inner.substr(0, 12) == "以下简称" || inner == "盖章" || inner == "签字" || inner == "签章" ||
-            inner == "签字盖章" || inner == "公章") {
-          name = name.substr(0, open);
-          changed = true;
-        }
-      }
-    }
   }
-  // Blank lines for the name to be filled in by hand: "______".
   if (name.find_first_not_of("_ ") == std::string_view::npos) return {};
   return name;
+}
+
+// "甲方(" or "甲方:" — the start of another party's field.
+bool role_field_at(std::string_view line, std::size_t i) {
+  const std::string_view role = match_role(line.substr(i));
+  if (role.empty()) return false;
+  const std::size_t after = skip_spaces(line, i + role.size());
+  return after < line.size() && (line[after] == '(' || line[after] == ':');
+}
+
+// Where the name that starts at `i` ends: at a comma, semicolon or 。 outside
+// brackets (吕振国,男,身份证号码…), at a tab or a wide gap before another
+// field, or at the end of the line.
+std::size_t name_end(std::string_view line, std::size_t i) {
+  int depth = 0;
+  for (; i < line.size(); ++i) {
+    const char c = line[i];
+    if (c == '(') ++depth;
+    else if (c == ')' && depth > 0) --depth;
+    else if (depth == 0 && (c == ',' || c == ';' || line.substr(i, 3) == "。")) return i;
+    if (c == '\t' || (c == ' ' && i + 1 < line.size() && line[i + 1] == ' ')) return i;
+  }
+  return i;
 }
 
 // Parses one run starting at `at` (a role); returns the end of the run or 0.
@@ -82,12 +100,9 @@ std::size_t parse_party(std::string_view line, std::size_t at, std::size_t line_
   if (i >= line.size() || line[i] != ':') return 0;
   const std::size_t colon_end = ++i;
   i = skip_spaces(line, i);
-  // The name runs to the end of the line or to a wide gap before another field.
-  std::size_t name_end = i;
-  while (name_end < line.size() && !(line[name_end] == '\t' ||
-                                      (line[name_end] == ' ' && name_end + 1 < line.size() && line[name_end + 1] == ' ')))
-    ++name_end;
-  const std::string_view name = clean_name(line.substr(i, name_end - i));
+  // "出租方(盖章):\t\t承租方(签字或盖章):" — a blank name, then the next field.
+  const std::size_t end_of_name = role_field_at(line, i) ? i : name_end(line, i);
+  const std::string_view name = clean_name(line.substr(i, end_of_name - i));
   Party party;
   party.role = std::string(role);
   party.alias = std::string(alias);
@@ -95,7 +110,7 @@ std::size_t parse_party(std::string_view line, std::size_t at, std::size_t line_
   const std::size_t end = name.empty() ? colon_end : static_cast<std::size_t>(name.data() + name.size() - line.data());
   party.span = Span{static_cast<std::uint32_t>(line_offset + at), static_cast<std::uint32_t>(line_offset + end)};
   out.push_back(std::move(party));
-  return name_end;
+  return end_of_name;
 }
 
 }  // namespace

@@ -342,3 +342,29 @@ TEST_CASE("empty and malformed input yields nothing and does not crash", "[facts
   REQUIRE(facts.size() == 1);
   CHECK(facts[0].span == Span{1, 5});
 }
+
+TEST_CASE("random numeral-heavy text keeps the invariants: in bounds, sorted, disjoint, text == span",
+          "[facts][robustness]") {
+  // Pieces chosen to collide: digits, units, separators, prefixes, half characters.
+  const char* const pieces[] = {"0", "1", "2", "9", "2024", ",", ".", "-", "/", "%", " ", "年", "月", "日", "个",
+                                "元", "角", "分", "之", "万", "亿", "千", "百", "十", "零", "一", "二", "两", "壹",
+                                "拾", "佰", "人民币", "¥", "自", "至", "起", "止", "第", "人", "亩", "平方米", "半",
+                                "点", "工作日", "—", "\xE4\xB8", "\xFF"};
+  std::uint32_t seed = 12345;
+  auto next = [&seed]() { seed = seed * 1664525u + 1013904223u; return seed >> 8; };
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    const int length = 1 + static_cast<int>(next() % 40);
+    for (int k = 0; k < length; ++k) text += pieces[next() % (sizeof(pieces) / sizeof(pieces[0]))];
+    INFO("text: " << text);
+    const std::vector<Fact> facts = extract_facts(text);
+    std::uint32_t last_end = 0;
+    for (const Fact& f : facts) {
+      REQUIRE(f.span.begin < f.span.end);
+      REQUIRE(f.span.end <= text.size());
+      REQUIRE(f.span.begin >= last_end);
+      REQUIRE(f.span.in(text) == f.text);
+      last_end = f.span.end;
+    }
+  }
+}

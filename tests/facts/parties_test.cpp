@@ -34,6 +34,11 @@ TEST_CASE("extract_parties reads role, alias and name", "[parties]") {
       {"转让方:某某公司(以下简称甲方)", "转让方", "", "某某公司"},
       {"甲方(盖章):", "甲方", "", ""},
       {"乙方 : 赵六", "乙方", "", "赵六"},
+      {"承租方(乙方):吕振国,男,身份证号码120223198004259614", "承租方", "乙方", "吕振国"},
+      {"乙方:天津天润建材有限公司(统一社会信用代码91120118T3720LT4LR),住所天津市", "乙方", "", "天津天润建材有限公司"},
+      {"承租方:陈晓东(以下简称乙方),身份证号120223198807150031", "承租方", "", "陈晓东"},
+      {"甲方:静海镇人民政府(住所:天津市静海区静海镇政府路18号)", "甲方", "", "静海镇人民政府"},
+      {"投标人:天津某某建设有限公司(盖章)", "投标人", "", "天津某某建设有限公司"},
   };
   for (const auto& c : cases) {
     INFO("line: " << c.line);
@@ -50,6 +55,18 @@ TEST_CASE("extract_parties ignores lines that only mention a role", "[parties]")
     INFO("line: " << line);
     CHECK(extract_parties(line).empty());
   }
+}
+
+TEST_CASE("extract_parties: a signature line with two blank fields separated by tabs", "[parties]") {
+  const std::string line = "出租方(盖章):\t\t\t承租方(签字或盖章):";
+  const std::vector<Party> parties = extract_parties(line);
+  REQUIRE(parties.size() == 2);
+  CHECK(parties[0].role == "出租方");
+  CHECK(parties[0].name == "");
+  CHECK(parties[0].span.in(line) == "出租方(盖章):");
+  CHECK(parties[1].role == "承租方");
+  CHECK(parties[1].name == "");
+  CHECK(parties[1].span.in(line) == "承租方(签字或盖章):");
 }
 
 TEST_CASE("extract_parties: spans across lines and two parties on one line", "[parties]") {
