@@ -3,9 +3,10 @@
 //   1. a byte-order mark (UTF-8, UTF-16LE/BE, GB18030) decides;
 //   2. well-formed UTF-8 without NUL bytes is UTF-8 (most files stop here);
 //   3. otherwise ICU's charset detector ranks the candidates. Its verdict is
-//      taken when it is confident; for short texts it rarely is (a GB18030
-//      title of four characters scores 10 of 100, behind KOI8-R), so a text
-//      that decodes as GB18030 and reads as common Chinese is then accepted.
+//      taken when it is confident, except that a text that decodes as
+//      GB18030 and reads as common Chinese wins over a single-byte guess: ICU
+//      is unsure of short texts (a GB18030 title of four characters scores 10
+//      of 100, behind KOI8-R) and takes mostly-ASCII GBK for ISO-8859-1.
 //
 // Every conversion stops at the first illegal or unmapped sequence: a wrong
 // guess becomes an error naming the byte, never text full of U+FFFD.
@@ -194,6 +195,11 @@ Detection detect(std::string_view bytes) {
   return result;
 }
 
+// Charsets ICU detects that, like GB18030, use two or more bytes per character.
+bool is_east_asian_multibyte(std::string_view name) {
+  return name == "Big5" || name == "Shift_JIS" || name == "EUC-JP" || name == "EUC-KR" || name.starts_with("ISO-2022-");
+}
+
 bool is_utf16(const Detection& detection) {
   return detection.name == "UTF-16LE" || detection.name == "UTF-16BE";
 }
@@ -313,17 +319,26 @@ Outcome<DecodedText> decode_text(const std::string& path, std::string_view bytes
   std::string not_utf8 = "(";  // built in steps: GCC 12 warns falsely (-Wrestrict) on "literal" + string
   not_utf8 += invalid_byte_at(bytes, *invalid_utf8);
   not_utf8 += ")";
-  if (detection.confidence >= kConfident && detection.name != "GB18030" && !is_utf16(detection)) {
+  // ICU sure of another charset. A multi-byte East Asian one is believed
+  // outright: EUC-KR, for one, would also decode as GB18030, into nonsense.
+  // A single-byte one (ISO-8859-1, windows-1252 …) is believed only if the
+  // text does not read as Chinese: a GBK file that is mostly ASCII, like a
+  // Markdown file with a few Chinese words, scores ISO-8859-1 at 75 or more.
+  const bool other_confident = detection.confidence >= kConfident && detection.name != "GB18030" && !is_utf16(detection);
+  const auto looks_like_other = [&] {
     return undecodable(path, "it is not UTF-8 " + not_utf8 + " and looks like " + detection.name +
                                  ", which legalint does not read; save it as UTF-8");
-  }
+  };
+  if (other_confident && is_east_asian_multibyte(detection.name)) return looks_like_other();
 
   auto converted = convert_strictly(bytes, 0, "GB18030", "GB18030");
   if (auto* failure = std::get_if<DecodeFailure>(&converted)) {
+    if (other_confident) return looks_like_other();
     return undecodable(path, "it is neither UTF-8 " + not_utf8 + " nor GB18030 (" + describe(*failure, bytes) + ")");
   }
   const bool confident = detection.name == "GB18030" && detection.confidence >= kConfident;
   if (!confident && !reads_as_common_chinese(bytes, 0)) {
+    if (other_confident) return looks_like_other();
     return undecodable(path, "it is neither UTF-8 " + not_utf8 +
                                  " nor GB18030 (read as GB18030 it gives rare characters only)");
   }

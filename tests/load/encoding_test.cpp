@@ -87,6 +87,16 @@ TEST_CASE("a short GB18030 text, too short for ICU to be sure, is still read as 
   CHECK(load_ok("ref.txt", encode("GB18030", u"Contract no. 12: 合同")).text == "Contract no. 12: 合同");
 }
 
+TEST_CASE("mostly-ASCII GBK, which ICU takes for ISO-8859-1, is read as GB18030") {
+  const std::u16string markdown =
+      u"# Lease\n\nThis document is the lease contract (合同) for the fish pond. Term: 10 years. "
+      u"Rent: 50000 yuan per year, paid on 1 January.\nSee also appendix A, the map, and the list of equipment.\n";
+  const Document doc = load_ok("notes.md", encode("GB18030", markdown));
+  CHECK(doc.encoding == "GB18030");
+  CHECK(doc.format == SourceFormat::markdown);
+  CHECK(doc.text.find("(合同)") != std::string::npos);
+}
+
 TEST_CASE("GB18030 four-byte characters map to their four bytes") {
   // U+20BB7 (𠮷, in names) is outside GBK: four bytes in GB18030, four in UTF-8.
   const std::u16string text = u"出租人：𠮷田村股份经济合作社，承租人：张三。租赁期限为三年。";

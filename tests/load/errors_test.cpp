@@ -190,6 +190,11 @@ TEST_CASE("text that is neither UTF-8 nor GB18030") {
           "cannot decode the text: it is not UTF-8 (invalid byte 0x82 at offset 0) and looks like Shift_JIS, "
           "which legalint does not read; save it as UTF-8");
   }
+  SECTION("EUC-KR, which would decode as GB18030 into nonsense, is refused on ICU's word") {
+    const std::u16string korean = u"이 계약서는 임대차 계약의 내용을 정합니다. 임대 기간은 십 년으로 하고, 임대료는 매년 오천만 원으로 합니다.";
+    const Error error = refused("kr.txt", encode("EUC-KR", korean));
+    CHECK(error.message.starts_with("cannot decode the text: it is not UTF-8 (invalid byte 0xC0 at offset 0) and looks like EUC-KR"));
+  }
   SECTION("a BOM that the rest of the file contradicts") {
     CHECK(refused("bom8.txt", "\xEF\xBB\xBF" "ab\xFF").message ==
           "cannot decode the text: it starts with a UTF-8 byte-order mark but is not valid UTF-8 "
