@@ -53,6 +53,9 @@ struct Date {
   friend bool operator==(const Date&, const Date&) = default;
 };
 
+// A `to` written without a year (2024年3月1日至6月30日) takes `from`'s year,
+// or the next one if it would otherwise end before it starts, and has
+// year_inherited set.
 struct DateRange {
   Date from;
   Date to;

@@ -156,8 +156,13 @@ const auto set_fen = [](auto& ctx) {
   LEGALINT_REQUIRE(to_fen(_attr(ctx), fen));
   _val(ctx).fen = fen;
 };
-const auto add_jiao = [](auto& ctx) { _val(ctx).fen += 10 * _attr(ctx); };
-const auto add_fen = [](auto& ctx) { _val(ctx).fen += _attr(ctx); };
+const auto add_fen_amount = [](auto& ctx, std::int64_t amount) {
+  std::int64_t sum = 0;
+  LEGALINT_REQUIRE(!__builtin_add_overflow(_val(ctx).fen, amount, &sum));
+  _val(ctx).fen = sum;
+};
+const auto add_jiao = [](auto& ctx) { add_fen_amount(ctx, 10 * _attr(ctx)); };
+const auto add_fen = [](auto& ctx) { add_fen_amount(ctx, _attr(ctx)); };
 
 const auto yuan = lit("元") | lit("圆");
 const auto money_prefix =
@@ -293,7 +298,9 @@ const auto date_def = (year >> lit("年") >> month_day >> lit("月") >> -(month_
 const auto build_range = [](auto& ctx) {
   DateRange r{at_c<0>(_attr(ctx)), at_c<1>(_attr(ctx))};
   if (r.to.year == 0 && r.from.year != 0) {
-    r.to.year = r.from.year;
+    // 2024年12月1日至1月31日 ends in the next year: a range never runs backwards by omission.
+    const bool wraps = r.to.month < r.from.month || (r.to.month == r.from.month && r.to.day != 0 && r.to.day < r.from.day);
+    r.to.year = r.from.year + (wraps ? 1 : 0);
     r.to.year_inherited = true;
     LEGALINT_REQUIRE(valid_date(r.to));  // 2月29日 checked again against the inherited year
   }

@@ -189,6 +189,8 @@ TEST_CASE("date ranges: one fact covering both dates", "[facts][date_range]") {
        range(ymd(2024, 1, 1), ymd(2024, 12, 31))},
       {"租期自2024年3月1日至6月30日", FactKind::date_range, "自2024年3月1日至6月30日", arabic,
        range(ymd(2024, 3, 1), ymd(2024, 6, 30, true))},
+      {"2024年12月1日至1月31日", FactKind::date_range, "2024年12月1日至1月31日", arabic,
+       range(ymd(2024, 12, 1), ymd(2025, 1, 31, true))},
       {"3月1日至3月31日", FactKind::date_range, "3月1日至3月31日", arabic, range(ymd(0, 3, 1), ymd(0, 3, 31))},
       {"二〇二四年一月一日至二〇二八年十二月三十一日", FactKind::date_range,
        "二〇二四年一月一日至二〇二八年十二月三十一日", chinese, range(ymd(2024, 1, 1), ymd(2028, 12, 31))},
