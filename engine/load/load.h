@@ -6,8 +6,8 @@
 //   const legalint::Document& doc = loaded.value();
 //
 // Plain text and Markdown are decoded from UTF-8 (with or without BOM),
-// UTF-16LE/BE (with BOM) or GB18030/GBK (told apart with ICU's charset
-// detector). .docx files are read with libzip and pugixml. Every failure is
+// UTF-16LE/BE (with BOM, or without when ICU is confident) or GB18030/GBK
+// (told apart with ICU's charset detector), strictly: never with U+FFFD. .docx files are read with libzip and pugixml. Every failure is
 // an Error of class `input` with a one-line message naming the cause:
 // missing file, directory, no permission, empty, binary, undecodable,
 // broken zip, not a .docx, zip bomb, malformed XML, legacy .doc/.wps, PDF.
