@@ -6,6 +6,8 @@
 // resumes after it, so facts come out sorted and never overlap. A start that
 // yields nothing is skipped as a whole numeral run, so the middle of 一百零五
 // or of a phone number is never retried.
+#include <array>
+#include <cstdint>
 #include <vector>
 
 #include "base/utf8.h"
@@ -27,16 +29,36 @@ bool is_capital(char32_t cp) {
   }
 }
 
-bool is_chinese_numeral(char32_t cp) {
-  switch (cp) {
-    case U'〇': case U'零': case U'一': case U'二': case U'两': case U'三': case U'四': case U'五':
-    case U'六': case U'七': case U'八': case U'九': case U'十': case U'百': case U'千': case U'万':
-    case U'亿': case U'萬': case U'億':
-      return true;
-    default:
-      return is_capital(cp);
-  }
+// Bit tables over the BMP: one lookup per code point in the scan loop,
+// instead of a chain of comparisons.
+struct CodePointSet {
+  std::array<std::uint64_t, 1024> bits{};
+  constexpr void add(char32_t cp) { bits[cp >> 6] |= std::uint64_t{1} << (cp & 63); }
+  constexpr bool has(char32_t cp) const { return cp < 0x10000 && (bits[cp >> 6] >> (cp & 63) & 1) != 0; }
+};
+
+constexpr char32_t kChineseNumerals[] = {U'〇', U'零', U'一', U'二', U'两', U'三', U'四', U'五', U'六', U'七',
+                                         U'八', U'九', U'十', U'百', U'千', U'万', U'亿', U'萬', U'億', U'壹',
+                                         U'贰', U'貳', U'叁', U'參', U'肆', U'伍', U'陆', U'陸', U'柒', U'捌',
+                                         U'玖', U'拾', U'佰', U'仟'};
+// Where a fact can start without a numeral: 人民币, ¥, RMB, 自/从/由 before a range, 半年.
+constexpr char32_t kPrefixStarts[] = {U'人', 0x00A5, U'R', U'自', U'从', U'由', U'半'};
+
+constexpr CodePointSet make_numerals() {
+  CodePointSet set;
+  for (char32_t cp : kChineseNumerals) set.add(cp);
+  return set;
 }
+constexpr CodePointSet make_starts() {
+  CodePointSet set = make_numerals();
+  for (char32_t cp = '0'; cp <= '9'; ++cp) set.add(cp);
+  for (char32_t cp : kPrefixStarts) set.add(cp);
+  return set;
+}
+constexpr CodePointSet kNumeralSet = make_numerals();
+constexpr CodePointSet kStartSet = make_starts();
+
+bool is_chinese_numeral(char32_t cp) { return kNumeralSet.has(cp); }
 
 bool is_ascii_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 
@@ -175,6 +197,11 @@ std::vector<Fact> Scanner::run() {
     int length = 1;
     const char32_t cp = decode(text_, i, length);
     const std::size_t next = i + static_cast<std::size_t>(length);
+    if (!kStartSet.has(cp)) {  // the common case: nothing can start here
+      previous = cp;
+      i = next;
+      continue;
+    }
 
     if (is_ascii_digit(cp) || is_chinese_numeral(cp)) {
       const bool arabic = is_ascii_digit(cp);
