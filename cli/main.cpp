@@ -1,0 +1,39 @@
+// legalint — a first-pass legality review (合法性审查) of Chinese legal drafts.
+#include <iostream>
+
+#include "commands.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "legalint — 合法性审查的第一遍:像编译器一样审查合同、招标文件和重大决策草案。\n"
+      "legalint reviews Chinese contracts, tender documents and decision drafts\n"
+      "against rule packs and reports findings like a compiler.\n\n"
+      "Examples:\n"
+      "  legalint check 租赁合同.docx              review one draft\n"
+      "  legalint check corpus/leases             review a folder (summary at the end)\n"
+      "  legalint explain lease/term-over-20y     the rule, its legal basis, its examples\n"
+      "  legalint rules test                      run every rule's own examples\n"
+      "  legalint dump 合同.txt                   what legalint reads from a file\n\n"
+      "Exit codes: 0 clean; 1 findings at or above --fail-level; 2 usage, configuration\n"
+      "or rule-pack error; 3 some input could not be read (the rest is still reviewed).",
+      "legalint"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "legalint 0.1.0");
+  std::function<int()> run;
+  legalint::cli::add_check_command(app, run);
+  legalint::cli::add_explain_command(app, run);
+  legalint::cli::add_rules_command(app, run);
+  legalint::cli::add_dump_command(app, run);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    const int code = app.exit(error);
+    return code == 0 ? 0 : legalint::cli::kUsage;
+  }
+  try {
+    return run ? run() : legalint::cli::kUsage;
+  } catch (const std::exception& error) {
+    std::cerr << "legalint: internal error: " << error.what() << "\n";
+    return legalint::cli::kUsage;  // never 0 on an internal error
+  }
+}

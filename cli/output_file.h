@@ -1,0 +1,15 @@
+// Writing a report to a file all at once: into a temporary file beside it,
+// then renamed over it, so an interrupted run never leaves half a report.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "base/error.h"
+
+namespace legalint::cli {
+
+// Writes `content` to `path` atomically; on failure returns an Error.
+std::optional<Error> write_file_atomically(const std::string& path, const std::string& content);
+
+}  // namespace legalint::cli

@@ -1,0 +1,243 @@
+#include "eval/engine.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <unordered_set>
+
+namespace legalint {
+
+bool operator<(const Finding& a, const Finding& b) {
+  if (a.path != b.path) return a.path < b.path;
+  if (a.location.byte_begin != b.location.byte_begin) return a.location.byte_begin < b.location.byte_begin;
+  if (a.rule_id != b.rule_id) return a.rule_id < b.rule_id;
+  return a.location.byte_end < b.location.byte_end;
+}
+
+std::string fill_placeholders(const std::string& text, const std::vector<std::pair<std::string, std::string>>& values) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] == '{') {
+      const auto close = text.find('}', i);
+      if (close != std::string::npos) {
+        const std::string name = text.substr(i + 1, close - i - 1);
+        const auto it = std::find_if(values.begin(), values.end(), [&](const auto& v) { return v.first == name; });
+        if (it != values.end()) {
+          out += it->second;
+          i = close + 1;
+          continue;
+        }
+      }
+    }
+    out.push_back(text[i++]);
+  }
+  return out;
+}
+
+namespace {
+
+// FNV-1a: small, stable across platforms and releases, which is all a
+// fingerprint needs.
+std::uint64_t fnv1a(std::string_view data, std::uint64_t hash = 14695981039346656037ull) {
+  for (const unsigned char c : data) {
+    hash ^= c;
+    hash *= 1099511628211ull;
+  }
+  return hash;
+}
+
+// Fingerprints name the rule, the words of the sentence the finding is in
+// (white space removed) and which occurrence of that pair it is — not the
+// line — so that edits elsewhere in the file leave them unchanged.
+void assign_fingerprints(std::vector<Finding>& findings, const Analysis& analysis) {
+  std::map<std::uint64_t, int> seen;
+  for (auto& finding : findings) {
+    const Span sentence = analysis.sentence_at(finding.span.begin);
+    std::string words;
+    for (const char c : (sentence.empty() ? finding.span : sentence).in(analysis.normalized.text()))
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n') words.push_back(c);
+    const std::uint64_t key = fnv1a(words, fnv1a(finding.rule_id + '\0'));
+    const int occurrence = seen[key]++;
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fnv1a(std::to_string(occurrence), key)));
+    finding.fingerprint = hex;
+  }
+}
+
+std::vector<std::pair<std::string, std::string>> parameter_values(const RuleSet& rules, const Rule& rule) {
+  std::vector<std::pair<std::string, std::string>> values;
+  if (const Pack* pack = rules.find_pack(rule.pack))
+    for (const auto& p : pack->parameters) values.emplace_back(p.name, describe(p.value));
+  return values;
+}
+
+}  // namespace
+
+Engine::Engine(const RuleSet& rules, const HolidayCalendar& calendar, ReviewOptions options)
+    : rules_(rules), calendar_(calendar), options_(std::move(options)) {
+  RE2::Options set_options;
+  set_options.set_encoding(RE2::Options::EncodingUTF8);
+  set_options.set_max_mem(256 << 20);  // one DFA over every pattern of every pack
+  set_options.set_log_errors(false);
+  prefilter_ = std::make_unique<re2::RE2::Set>(set_options, RE2::UNANCHORED);
+  std::map<std::string, int> index_of_pattern;  // identical patterns share one slot
+  for (const auto& rule : rules_.rules) {
+    for (const auto& check : rule.checks) {
+      const auto triggers = check->triggers();
+      if (triggers.empty() || !options_.prefilter) {
+        always_run_.push_back({&rule, check.get()});
+        continue;
+      }
+      for (const auto* regex : triggers) {
+        auto [it, added] = index_of_pattern.emplace(regex->pattern(), static_cast<int>(triggered_by_.size()));
+        if (added) {
+          std::string error;
+          if (prefilter_->Add(regex->pattern(), &error) != it->second) {
+            prefilter_.reset();  // cannot happen for a pattern RE2 compiled alone; be safe all the same
+            break;
+          }
+          triggered_by_.emplace_back();
+        }
+        triggered_by_[it->second].push_back({&rule, check.get()});
+      }
+      if (!prefilter_) break;
+    }
+    if (!prefilter_) break;
+  }
+  if (prefilter_ && !prefilter_->Compile()) prefilter_.reset();
+  if (!prefilter_) {  // no prefilter: every check runs
+    always_run_.clear();
+    triggered_by_.clear();
+    for (const auto& rule : rules_.rules)
+      for (const auto& check : rule.checks) always_run_.push_back({&rule, check.get()});
+  }
+}
+
+bool Engine::rule_applies(const Rule& rule, const Analysis& analysis) const {
+  if (!rule.applies_to(analysis.kind())) return false;
+  if (!options_.only_rules.empty() &&
+      std::find(options_.only_rules.begin(), options_.only_rules.end(), rule.id) == options_.only_rules.end())
+    return false;
+  auto listed = [](const std::vector<std::string>& list, const std::string& id) {
+    return std::find(list.begin(), list.end(), id) != list.end();
+  };
+  if (!options_.packs.empty() && !listed(options_.packs, rule.pack)) return false;
+  if (listed(options_.disabled, rule.id)) return false;
+  const std::string& text = analysis.normalized.text();
+  if (rule.when && !RE2::PartialMatch(text, *rule.when)) return false;
+  if (rule.unless && RE2::PartialMatch(text, *rule.unless)) return false;
+  return true;
+}
+
+Finding Engine::make_finding(const Analysis& analysis, const Rule& rule, const Hit& hit) const {
+  Finding finding;
+  finding.path = analysis.document.path;
+  finding.rule_id = rule.id;
+  finding.severity = rule.severity;
+  finding.title = rule.title;
+  finding.basis = rule.basis;
+  finding.span = hit.span;
+  finding.location = analysis.locate(hit.span);
+  finding.clause = analysis.clauses.path_at(hit.span.begin);
+  finding.excerpt = analysis.original_text(hit.span);
+  finding.source_line = std::string(analysis.line_index().line_text(finding.location.start.line));
+  finding.kind = analysis.kind();
+  auto values = hit.values;
+  values.emplace_back("clause", finding.clause.empty() ? "全文" : finding.clause);
+  values.emplace_back("title", rule.title);
+  const auto parameters = parameter_values(rules_, rule);
+  values.insert(values.end(), parameters.begin(), parameters.end());
+  finding.message = fill_placeholders(rule.message, values);
+  finding.fix = fill_placeholders(rule.fix, values);
+  return finding;
+}
+
+std::vector<Finding> Engine::review(const Analysis& analysis, ReviewStats* stats) const {
+  const std::string& text = analysis.normalized.text();
+  std::unordered_set<const Check*> to_run;
+  for (const auto& ref : always_run_) to_run.insert(ref.check);
+  if (prefilter_) {
+    std::vector<int> matched;
+    prefilter_->Match(text, &matched);
+    for (const int index : matched)
+      for (const auto& ref : triggered_by_[index]) to_run.insert(ref.check);
+  }
+
+  const EvalContext context{analysis, calendar_};
+  std::vector<Finding> findings;
+  for (const auto& rule : rules_.rules) {
+    if (!rule_applies(rule, analysis)) continue;
+    if (stats) {
+      ++stats->rules_applicable;
+      stats->checks_total += rule.checks.size();
+    }
+    std::set<std::pair<std::uint32_t, std::uint32_t>> spans;  // one finding per rule and span
+    for (const auto& check : rule.checks) {
+      if (check->corpus_level() || !to_run.count(check.get())) continue;
+      if (stats) ++stats->checks_run;
+      std::vector<Hit> hits;
+      check->evaluate(context, hits);
+      for (const auto& hit : hits)
+        if (spans.insert({hit.span.begin, hit.span.end}).second) findings.push_back(make_finding(analysis, rule, hit));
+    }
+  }
+  std::sort(findings.begin(), findings.end());
+  assign_fingerprints(findings, analysis);
+  return findings;
+}
+
+void Engine::remember(const Analysis& analysis) {
+  const EvalContext context{analysis, calendar_};
+  std::vector<RememberedEntry> found;
+  for (const auto& rule : rules_.rules) {
+    if (!rule_applies(rule, analysis)) continue;
+    for (const auto& check : rule.checks) {
+      if (!check->corpus_level()) continue;
+      auto entry = check->summarize(context);
+      if (!entry) continue;
+      entry->path = analysis.document.path;
+      Finding anchor = make_finding(analysis, rule, entry->anchor);
+      std::vector<Finding> one{anchor};
+      assign_fingerprints(one, analysis);
+      found.push_back({&rule, check.get(), std::move(*entry), std::move(one[0])});
+    }
+  }
+  std::lock_guard lock(corpus_mutex_);
+  for (auto& entry : found) remembered_.push_back(std::move(entry));
+}
+
+std::vector<Finding> Engine::review_corpus() const {
+  std::lock_guard lock(corpus_mutex_);
+  // Judge in a fixed order whatever order the threads remembered in.
+  std::vector<const RememberedEntry*> ordered;
+  for (const auto& entry : remembered_) ordered.push_back(&entry);
+  std::sort(ordered.begin(), ordered.end(), [](const RememberedEntry* a, const RememberedEntry* b) {
+    if (a->rule->id != b->rule->id) return a->rule->id < b->rule->id;
+    if (a->check != b->check) return std::less<const Check*>()(a->check, b->check);  // groups only; output is sorted below
+    return a->anchor < b->anchor;
+  });
+  std::vector<Finding> findings;
+  for (std::size_t start = 0; start < ordered.size();) {
+    std::size_t end = start;
+    std::vector<const CorpusEntry*> entries;
+    while (end < ordered.size() && ordered[end]->check == ordered[start]->check) entries.push_back(&ordered[end++]->entry);
+    std::vector<CorpusHit> hits;
+    ordered[start]->check->evaluate_corpus(entries, hits);
+    for (const auto& hit : hits) {
+      const RememberedEntry& remembered = *ordered[start + hit.document];
+      Finding finding = remembered.anchor;
+      auto values = hit.values;
+      values.emplace_back("clause", finding.clause.empty() ? "全文" : finding.clause);
+      values.emplace_back("title", remembered.rule->title);
+      finding.message = fill_placeholders(remembered.rule->message, values);
+      finding.fix = fill_placeholders(remembered.rule->fix, values);
+      findings.push_back(std::move(finding));
+    }
+    start = end;
+  }
+  std::sort(findings.begin(), findings.end());
+  return findings;
+}
+
+}  // namespace legalint

@@ -1,0 +1,87 @@
+// Stage: evaluate the rules over an Analysis → Findings.
+//
+//   Engine engine(rules, calendar);
+//   ReviewStats stats;
+//   std::vector<Finding> findings = engine.review(analysis, &stats);
+//   … for a batch, engine.remember(analysis) for each document, then
+//   std::vector<Finding> more = engine.review_corpus();
+//
+// All regexes that can trigger a check go into one RE2::Set; one pass of
+// it over a document tells which checks can fire there, and only those run.
+// An Engine is immutable after construction except for the corpus entries
+// it collects, so `review` may run on many threads at once; `remember` and
+// `review_corpus` take a lock.
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <re2/set.h>
+
+#include "check/dates.h"
+#include "eval/finding.h"
+#include "eval/rule.h"
+
+namespace legalint {
+
+struct ReviewStats {
+  std::size_t rules_applicable = 0;  // rules for the document's kind
+  std::size_t checks_total = 0;      // their checks
+  std::size_t checks_run = 0;        // of which the prefilter let through
+};
+
+struct ReviewOptions {
+  std::vector<std::string> only_rules;  // if not empty, run just these
+  std::vector<std::string> packs;       // if not empty, run just the rules of these packs
+  std::vector<std::string> disabled;    // never run these rules
+  bool prefilter = true;                // the RE2::Set prefilter (off only to measure it)
+};
+
+class Engine {
+ public:
+  Engine(const RuleSet& rules, const HolidayCalendar& calendar, ReviewOptions options = {});
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  std::vector<Finding> review(const Analysis& analysis, ReviewStats* stats = nullptr) const;
+
+  // Keeps what the corpus-level checks need of this document.
+  void remember(const Analysis& analysis);
+  // Judges the remembered documents together; findings in document order.
+  std::vector<Finding> review_corpus() const;
+
+  const RuleSet& rules() const { return rules_; }
+  const HolidayCalendar& calendar() const { return calendar_; }
+
+ private:
+  struct CheckRef {
+    const Rule* rule;
+    const Check* check;
+  };
+  struct RememberedEntry {
+    const Rule* rule;
+    const Check* check;
+    CorpusEntry entry;
+    Finding anchor;  // a finding ready but for its message
+  };
+
+  Finding make_finding(const Analysis& analysis, const Rule& rule, const Hit& hit) const;
+  bool rule_applies(const Rule& rule, const Analysis& analysis) const;
+
+  const RuleSet& rules_;
+  const HolidayCalendar& calendar_;
+  ReviewOptions options_;
+  std::unique_ptr<re2::RE2::Set> prefilter_;
+  std::vector<std::vector<CheckRef>> triggered_by_;  // prefilter pattern index → checks it triggers
+  std::vector<CheckRef> always_run_;                 // checks with no trigger
+  mutable std::mutex corpus_mutex_;
+  std::vector<RememberedEntry> remembered_;
+};
+
+// Fills {name} placeholders from `values`; unknown names are left as written.
+std::string fill_placeholders(const std::string& text, const std::vector<std::pair<std::string, std::string>>& values);
+
+}  // namespace legalint

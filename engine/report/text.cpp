@@ -1,0 +1,105 @@
+#include "report/text.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include "base/caret.h"
+#include "base/utf8.h"
+
+namespace legalint {
+namespace {
+
+struct Colors {
+  const char* bold = "";
+  const char* red = "";
+  const char* yellow = "";
+  const char* blue = "";
+  const char* green = "";
+  const char* dim = "";
+  const char* reset = "";
+};
+
+Colors colors(bool on) {
+  if (!on) return {};
+  return {"\x1b[1m", "\x1b[1;31m", "\x1b[1;33m", "\x1b[1;34m", "\x1b[32m", "\x1b[2m", "\x1b[0m"};
+}
+
+const char* severity_color(Severity s, const Colors& c) {
+  return s == Severity::error ? c.red : s == Severity::warning ? c.yellow : c.blue;
+}
+
+void write_finding(const Finding& f, const RunReport& run, const TextOptions& options, const Colors& c, std::ostream& out) {
+  out << c.bold << f.path << ":" << f.location.start.line << ":" << f.location.start.column << ":" << c.reset << " "
+      << severity_color(f.severity, c) << to_string(f.severity) << ":" << c.reset << " " << c.bold << f.message << c.reset
+      << " [" << f.rule_id << "]\n";
+  if (!options.details) return;
+
+  const std::string number = std::to_string(f.location.start.line);
+  const std::string gutter(number.size() + 2, ' ');  // lines up under " 12 |"
+  if (!f.source_line.empty()) {
+    // The caret covers the span's part on its first line.
+    const std::uint32_t last_column = f.location.end.line == f.location.start.line && f.location.end.column > f.location.start.column
+                                          ? f.location.end.column - 1
+                                          : static_cast<std::uint32_t>(utf8::count_code_points(f.source_line));
+    out << c.blue << " " << number << " |" << c.reset << " " << f.source_line << "\n";
+    out << c.blue << gutter << "|" << c.reset << " " << severity_color(f.severity, c)
+        << caret_line(f.source_line, f.location.start.column, std::max(last_column, f.location.start.column)) << c.reset << "\n";
+  }
+  if (!f.clause.empty()) out << gutter << c.blue << "=" << c.reset << " 条款: " << f.clause << "\n";
+  if (run.bases) {
+    for (const auto& id : f.basis) {
+      const Basis* basis = run.bases->find(id);
+      out << gutter << c.blue << "=" << c.reset << " 依据: " << (basis ? basis->citation() : id);
+      if (basis && !basis->paraphrase.empty()) out << c.dim << " — " << basis->paraphrase << c.reset;
+      out << "\n";
+    }
+  }
+  if (!f.fix.empty()) out << gutter << c.blue << "=" << c.reset << " 建议: " << c.green << f.fix << c.reset << "\n";
+  out << "\n";
+}
+
+}  // namespace
+
+std::string summary_line(const RunReport& run) {
+  std::string line = "审查 " + std::to_string(run.files.size() - run.unreadable()) + " 份文件";
+  if (run.unreadable() > 0) line += "(另有 " + std::to_string(run.unreadable()) + " 份无法读取)";
+  const auto errors = run.count(Severity::error), warnings = run.count(Severity::warning), infos = run.count(Severity::info);
+  if (errors + warnings + infos == 0) return line + ",未发现问题";
+  line += ",发现 " + std::to_string(errors) + " 个错误、" + std::to_string(warnings) + " 个警告";
+  if (infos > 0) line += "、" + std::to_string(infos) + " 条提示";
+  return line;
+}
+
+void TextSink::write(const RunReport& run, std::ostream& out) const {
+  const Colors c = colors(options_.color);
+  for (const auto& file : run.files) {
+    if (!file.reviewed()) {
+      out << c.bold << file.path << ":" << c.reset << " " << c.red << "error:" << c.reset << " " << file.error->message
+          << " [input/" << file.error->code << "]\n\n";
+      continue;
+    }
+    for (const auto& finding : file.findings) write_finding(finding, run, options_, c, out);
+  }
+  if (!options_.summary) return;
+
+  // By rule, most frequent first: what to fix across a batch.
+  std::map<std::string, std::size_t> by_rule;
+  for (const auto& file : run.files)
+    for (const auto& finding : file.findings) ++by_rule[finding.rule_id];
+  if (run.files.size() > 1 && !by_rule.empty()) {
+    std::vector<std::pair<std::size_t, std::string>> ranked;
+    for (const auto& [rule, n] : by_rule) ranked.emplace_back(n, rule);
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    out << c.bold << "按规则统计:" << c.reset << "\n";
+    for (const auto& [n, rule] : ranked) {
+      const Rule* r = run.rules ? run.rules->find(rule) : nullptr;
+      out << "  " << n << "\t" << rule << (r ? "  " + r->title : "") << "\n";
+    }
+  }
+  if (!run.fixed.empty()) out << "基线中有 " << run.fixed.size() << " 个问题已不再出现(已修复)\n";
+  // No timing here: the same inputs must give the same bytes.
+  out << c.bold << summary_line(run) << c.reset << "\n";
+}
+
+}  // namespace legalint
