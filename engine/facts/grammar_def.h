@@ -166,7 +166,7 @@ const auto add_fen = [](auto& ctx) { add_fen_amount(ctx, _attr(ctx)); };
 
 const auto yuan = lit("元") | lit("圆");
 const auto money_prefix =
-    (lit("人民币") >> -('(' >> (lit("大写") | lit("小写")) >> ')') >> -lit(':')) | lit("\u00A5") | lit("RMB");
+    (lit("人民币") >> -('(' >> (lit("大写") | lit("小写")) >> ')') >> -lit(':')) | lit("\u00A5") | lit("\uFFE5") | lit("RMB");
 // 分 counts as money only here, after 元 or 角: elsewhere 十分 is an adverb.
 const auto yuan_tail = yuan >> -(-lit("零") >> small_digit >> lit("角"))[add_jiao] >>
                        -(-lit("零") >> small_digit >> lit("分"))[add_fen] >> -lit("整");

@@ -41,8 +41,8 @@ constexpr char32_t kChineseNumerals[] = {U'〇', U'零', U'一', U'二', U'两',
                                          U'八', U'九', U'十', U'百', U'千', U'万', U'亿', U'萬', U'億', U'壹',
                                          U'贰', U'貳', U'叁', U'參', U'肆', U'伍', U'陆', U'陸', U'柒', U'捌',
                                          U'玖', U'拾', U'佰', U'仟'};
-// Where a fact can start without a numeral: 人民币, ¥, RMB, 自/从/由 before a range, 半年.
-constexpr char32_t kPrefixStarts[] = {U'人', 0x00A5, U'R', U'自', U'从', U'由', U'半'};
+// Where a fact can start without a numeral: 人民币, ¥ (and unfolded ￥), RMB, 自/从/由 before a range, 半年.
+constexpr char32_t kPrefixStarts[] = {U'人', 0x00A5, 0xFFE5, U'R', U'自', U'从', U'由', U'半'};
 
 constexpr CodePointSet make_numerals() {
   CodePointSet set;
@@ -264,6 +264,7 @@ std::vector<Fact> Scanner::run() {
         if (text_.substr(next, 6) == "民币") end = try_rule<Money>(i, facts::money(), FactKind::money);
         break;
       case 0x00A5:  // ¥ (NFKC folds ￥ to it)
+      case 0xFFE5:  // ￥, in text that was not folded
         end = try_rule<Money>(i, facts::money(), FactKind::money);
         break;
       case U'R':

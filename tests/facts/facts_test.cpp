@@ -90,6 +90,7 @@ TEST_CASE("money: prefixes, units, 大写, 角分, 整", "[facts][money]") {
       {"¥120,500.00元", FactKind::money, "¥120,500.00元", arabic, fen(12050000)},
       {"¥120,500.00", FactKind::money, "¥120,500.00", arabic, fen(12050000)},
       {"¥ 100", FactKind::money, "¥ 100", arabic, fen(10000)},
+      {"￥300元", FactKind::money, "￥300元", arabic, fen(30000)},
       {"120500元", FactKind::money, "120500元", arabic, fen(12050000)},
       {"1.5万元", FactKind::money, "1.5万元", arabic, fen(1500000)},
       {"贰拾万元整", FactKind::money, "贰拾万元整", capital, fen(20000000)},
