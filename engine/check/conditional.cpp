@@ -1,11 +1,59 @@
-// check conditional: not implemented yet (being written).
+// check conditional: if one thing is present, another must be.
+//
+//   check conditional {
+//     if     /转租/                   # one or more
+//     then   /出租人.{0,6}(书面)?同意/   # one or more; any one suffices
+//     within sentence                # default sentence
+//     unless /不得转租|禁止转租/          # excused when this occurs in the scope
+//   }
+//
+// For each match of an `if` regex whose scope has no `then` match (and no
+// `unless` match), a hit on the `if` match; {match} is its text.
 #include "check/registry.h"
+#include "check/scope.h"
 
 namespace legalint {
+namespace {
+
+class ConditionalCheck final : public Check {
+ public:
+  ConditionalCheck(std::vector<const re2::RE2*> when, std::vector<const re2::RE2*> then,
+                   std::vector<const re2::RE2*> unless, Scope within)
+      : if_(std::move(when)), then_(std::move(then)), unless_(std::move(unless)), within_(within) {}
+
+  std::vector<const re2::RE2*> triggers() const override { return if_; }
+
+  void evaluate(const EvalContext& context, std::vector<Hit>& hits) const override {
+    const std::string& text = context.analysis.normalized.text();
+    for (const auto* regex : if_) {
+      for (const Span span : find_all(*regex, text)) {
+        if (span.empty()) continue;
+        const Span scope = scope_span(context.analysis, within_, span.begin);
+        if (any_match(then_, text, scope) || any_match(unless_, text, scope)) continue;
+        hits.push_back(Hit{span, {{"match", std::string(span.in(text))}}});
+      }
+    }
+  }
+
+ private:
+  std::vector<const re2::RE2*> if_;
+  std::vector<const re2::RE2*> then_;
+  std::vector<const re2::RE2*> unless_;
+  Scope within_;
+};
+
+}  // namespace
 
 std::unique_ptr<Check> make_conditional_check(CheckArgs& args) {
-  args.error("check 'conditional' is not implemented yet");
-  return nullptr;
+  auto when = args.regexes("if");
+  auto then = args.regexes("then");
+  auto unless = args.regexes("unless");
+  const Scope within = args.scope("within", Scope::sentence);
+  if (when.empty()) args.error("check 'conditional' needs at least one 'if /…/'");
+  if (then.empty()) args.error("check 'conditional' needs at least one 'then /…/'");
+  args.finish();
+  if (!args.ok()) return nullptr;
+  return std::make_unique<ConditionalCheck>(std::move(when), std::move(then), std::move(unless), within);
 }
 
 }  // namespace legalint

@@ -1,11 +1,135 @@
-// check consistency: not implemented yet (being written).
+// check consistency: one quantity stated twice must agree.
+//
+//   check consistency {
+//     compare amount-words        # 大写 amount against the figures beside it
+//     near    /合同价款|租金/        # optional: only amounts in this anchor's scope
+//     within  sentence            # default sentence
+//   }
+//
+//   check consistency {
+//     compare term-dates          # 租期 N年 against 自…起至…止
+//     near    /租赁期限|租期/        # required for term-dates
+//   }
+//
+// amount-words: each Money fact written in capitals (壹贰叁…) is paired with
+// the next money fact in figures after it in the scope (usually in
+// parentheses right behind it), or else the previous one; a hit when the
+// two amounts differ, on the capital one. {first} is the capital amount's
+// text, {second} the figures'.
+//
+// term-dates: the Duration fact near the anchor (first after it in the
+// scope, else last before) against a complete DateRange in the same scope
+// (or, when the scope has none, in the anchor's article). The two agree when
+// to = from + duration − 1 day (both end days counted: 2024-01-01 至
+// 2043-12-31 for 20年) or to = from + duration. A hit on the duration;
+// {first} is the duration's text, {second} the range's.
+#include "check/dates.h"
+#include "check/limit.h"
 #include "check/registry.h"
+#include "check/scope.h"
+
+#include <set>
 
 namespace legalint {
+namespace {
+
+bool is_figures(const Fact& f) { return f.kind == FactKind::money && f.style != NumeralStyle::capital; }
+bool is_capital(const Fact& f) { return f.kind == FactKind::money && f.style == NumeralStyle::capital; }
+
+class AmountWordsCheck final : public Check {
+ public:
+  AmountWordsCheck(const re2::RE2* near, Scope within, std::unique_ptr<re2::RE2> capitals)
+      : near_(near), within_(within), capitals_(std::move(capitals)) {}
+
+  // A capital amount has at least one capital digit or 拾佰仟.
+  std::vector<const re2::RE2*> triggers() const override { return {near_ ? near_ : capitals_.get()}; }
+
+  void evaluate(const EvalContext& context, std::vector<Hit>& hits) const override {
+    const Analysis& analysis = context.analysis;
+    const std::string& text = analysis.normalized.text();
+    std::set<Span> seen;
+    auto judge = [&](const Fact& capital) {
+      if (seen.count(capital.span)) return;
+      seen.insert(capital.span);
+      const Span scope = scope_span(analysis, within_, capital.span.begin);
+      const Fact* figures = fact_near(analysis, capital.span, scope, is_figures);
+      if (!figures) return;
+      if (std::get<Money>(capital.value) == std::get<Money>(figures->value)) return;
+      hits.push_back(Hit{capital.span, {{"first", capital.text}, {"second", figures->text}}});
+    };
+    if (!near_) {
+      for (const Fact& fact : analysis.facts)
+        if (is_capital(fact)) judge(fact);
+      return;
+    }
+    for (const Span anchor : find_all(*near_, text)) {
+      if (anchor.empty()) continue;
+      for (const Fact* fact : analysis.facts_in(scope_span(analysis, within_, anchor.begin)))
+        if (is_capital(*fact)) judge(*fact);
+    }
+  }
+
+ private:
+  const re2::RE2* near_;
+  Scope within_;
+  std::unique_ptr<re2::RE2> capitals_;
+};
+
+class TermDatesCheck final : public Check {
+ public:
+  TermDatesCheck(const re2::RE2* near, Scope within) : near_(near), within_(within) {}
+
+  std::vector<const re2::RE2*> triggers() const override { return {near_}; }
+
+  void evaluate(const EvalContext& context, std::vector<Hit>& hits) const override {
+    const Analysis& analysis = context.analysis;
+    const std::string& text = analysis.normalized.text();
+    auto is_term = [](const Fact& f) {
+      const auto* d = std::get_if<Duration>(&f.value);
+      return d && d->working_days == 0 && (d->years || d->months || d->weeks || d->days);
+    };
+    auto is_range = [](const Fact& f) {
+      const auto* r = std::get_if<DateRange>(&f.value);
+      return r && is_valid_date(r->from) && is_valid_date(r->to);
+    };
+    std::set<Span> seen;
+    for (const Span anchor : find_all(*near_, text)) {
+      if (anchor.empty()) continue;
+      const Span scope = scope_span(analysis, within_, anchor.begin);
+      const Fact* term = fact_near(analysis, anchor, scope, is_term);
+      if (!term || seen.count(term->span)) continue;
+      seen.insert(term->span);
+      const Fact* range = fact_near(analysis, term->span, scope, is_range);
+      if (!range) range = fact_near(analysis, term->span, scope_span(analysis, Scope::article, anchor.begin), is_range);
+      if (!range) continue;
+      const auto& r = std::get<DateRange>(range->value);
+      const long end = days_from_civil(add(r.from, std::get<Duration>(term->value)));
+      const long to = days_from_civil(r.to);
+      if (to == end || to == end - 1) continue;
+      hits.push_back(Hit{term->span, {{"first", term->text}, {"second", range->text}}});
+    }
+  }
+
+ private:
+  const re2::RE2* near_;
+  Scope within_;
+};
+
+}  // namespace
 
 std::unique_ptr<Check> make_consistency_check(CheckArgs& args) {
-  args.error("check 'consistency' is not implemented yet");
-  return nullptr;
+  const auto compare = args.word("compare", {"amount-words", "term-dates"});
+  const re2::RE2* near = args.optional_regex("near");
+  const Scope within = args.scope("within", Scope::sentence);
+  if (!compare) args.error("check 'consistency' needs 'compare amount-words' or 'compare term-dates'");
+  if (compare && *compare == "term-dates" && !near) args.error("check 'consistency' with 'compare term-dates' needs 'near /…/'");
+  args.finish();
+  if (!args.ok()) return nullptr;
+  if (*compare == "term-dates") return std::make_unique<TermDatesCheck>(near, within);
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  auto capitals = std::make_unique<re2::RE2>("[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]", options);
+  return std::make_unique<AmountWordsCheck>(near, within, std::move(capitals));
 }
 
 }  // namespace legalint

@@ -1,11 +1,195 @@
-// check corpus: not implemented yet (being written).
+// check corpus: across the documents of one run.
+//
+//   check corpus {                # one parcel leased twice for overlapping periods
+//     detect overlap
+//     key    /坐落于|位于/          # what identifies the parcel
+//     period /租赁期限|租期/         # the term
+//   }
+//
+//   check corpus {                # one lessee's contracts split below a threshold
+//     detect    split
+//     key       /承租方[::]|乙方[::]/
+//     amount    /合同总价|租金总额/
+//     threshold 50万元
+//   }
+//
+// Per document (summarize): the key is the text from the end of the first
+// `key` match to the end of its sentence, without spaces and punctuation and
+// without the area quantities in it; any area quantity in that sentence is a
+// second key, in square metres (so 15亩 and 10000平方米 are the same parcel).
+// The period is the complete DateRange near the first `period` match, within
+// its article (first after it, else last before); the amount the Money fact
+// near the first `amount` match, within its sentence. A document without
+// its key, or without the period/amount its detection needs, is left out.
+//
+// overlap: every pair of documents with equal keys and overlapping periods
+// (both end days included) gives a hit on each of the two, {other} being the
+// other document's path. split: documents with equal keys whose amounts are
+// each below the threshold; when there are two or more of them and their sum
+// reaches the threshold, a hit on each, with {key} and {total}. Hits land on
+// the sentence of the key anchor.
+#include "check/dates.h"
+#include "check/limit.h"
 #include "check/registry.h"
+#include "check/scope.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <map>
+
+#include "base/utf8.h"
 
 namespace legalint {
+namespace {
+
+enum class Detect { overlap, split };
+
+class CorpusCheck final : public Check {
+ public:
+  CorpusCheck(Detect detect, const re2::RE2* key, const re2::RE2* period, const re2::RE2* amount, std::optional<Money> threshold)
+      : detect_(detect), key_(key), period_(period), amount_(amount), threshold_(threshold) {}
+
+  std::vector<const re2::RE2*> triggers() const override { return {key_}; }
+  void evaluate(const EvalContext&, std::vector<Hit>&) const override {}
+  bool corpus_level() const override { return true; }
+
+  std::optional<CorpusEntry> summarize(const EvalContext& context) const override {
+    const Analysis& analysis = context.analysis;
+    const std::string& text = analysis.normalized.text();
+    const Span whole{0, static_cast<std::uint32_t>(text.size())};
+    const auto anchor = find_first(*key_, text, whole);
+    if (!anchor) return std::nullopt;
+    const Span sentence = scope_span(analysis, Scope::sentence, anchor->begin);
+    CorpusEntry entry;
+    entry.anchor = Hit{sentence, {}};
+    // The key: the rest of the sentence, without area quantities, spaces and punctuation.
+    std::string area;
+    std::string key;
+    std::uint32_t at = anchor->end;
+    for (const Fact* fact : analysis.facts_in(sentence)) {
+      const auto* quantity = std::get_if<Quantity>(&fact->value);
+      if (!quantity || !is_area_unit(quantity->unit)) continue;
+      if (area.empty()) area = canonical_area(*quantity).value_or("");
+      if (fact->span.begin < at) continue;
+      key += strip(std::string_view(text).substr(at, fact->span.begin - at));
+      at = fact->span.end;
+    }
+    if (at < sentence.end) key += strip(std::string_view(text).substr(at, sentence.end - at));
+    entry.keys.push_back(key);
+    if (!area.empty()) entry.keys.push_back(area);
+
+    if (detect_ == Detect::overlap) {
+      const auto match = find_first(*period_, text, whole);
+      if (!match) return std::nullopt;
+      const Fact* range = fact_near(analysis, *match, scope_span(analysis, Scope::article, match->begin), [](const Fact& f) {
+        const auto* r = std::get_if<DateRange>(&f.value);
+        return r && is_valid_date(r->from) && is_valid_date(r->to);
+      });
+      if (!range) return std::nullopt;
+      entry.period = std::get<DateRange>(range->value);
+    } else {
+      const auto match = find_first(*amount_, text, whole);
+      if (!match) return std::nullopt;
+      const Fact* money = fact_near(analysis, *match, scope_span(analysis, Scope::sentence, match->begin),
+                                    [](const Fact& f) { return f.kind == FactKind::money; });
+      if (!money) return std::nullopt;
+      entry.amount = std::get<Money>(money->value);
+    }
+    return entry;
+  }
+
+  void evaluate_corpus(const std::vector<const CorpusEntry*>& entries, std::vector<CorpusHit>& hits) const override {
+    std::map<std::vector<std::string>, std::vector<std::size_t>> groups;  // ordered: output is deterministic
+    for (std::size_t i = 0; i < entries.size(); ++i)
+      if (entries[i]) groups[entries[i]->keys].push_back(i);
+    if (detect_ == Detect::overlap) {
+      std::vector<std::pair<std::size_t, std::size_t>> pairs;
+      for (const auto& [keys, members] : groups) {
+        for (std::size_t a = 0; a < members.size(); ++a) {
+          for (std::size_t b = a + 1; b < members.size(); ++b) {
+            const auto& x = *entries[members[a]]->period;
+            const auto& y = *entries[members[b]]->period;
+            if (days_from_civil(x.from) <= days_from_civil(y.to) && days_from_civil(y.from) <= days_from_civil(x.to))
+              pairs.emplace_back(members[a], members[b]);
+          }
+        }
+      }
+      std::sort(pairs.begin(), pairs.end());
+      for (const auto& [a, b] : pairs) {
+        hits.push_back(CorpusHit{a, {{"other", entries[b]->path}}});
+        hits.push_back(CorpusHit{b, {{"other", entries[a]->path}}});
+      }
+      return;
+    }
+    std::vector<CorpusHit> found;
+    for (const auto& [keys, members] : groups) {
+      std::vector<std::size_t> below;
+      std::int64_t total = 0;
+      for (const auto i : members) {
+        if (entries[i]->amount->fen >= threshold_->fen) continue;
+        below.push_back(i);
+        total += entries[i]->amount->fen;
+      }
+      if (below.size() < 2 || total < threshold_->fen) continue;
+      std::string key;
+      for (const auto& k : keys) key += (key.empty() ? "" : " ") + k;
+      for (const auto i : below) found.push_back(CorpusHit{i, {{"key", key}, {"total", describe(Money{total})}}});
+    }
+    std::stable_sort(found.begin(), found.end(), [](const CorpusHit& a, const CorpusHit& b) { return a.document < b.document; });
+    hits.insert(hits.end(), found.begin(), found.end());
+  }
+
+ private:
+  // Drops spaces, punctuation and symbols: "村东侧, 鱼塘。" → "村东侧鱼塘".
+  static std::string strip(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+      int length = 1;
+      const char32_t cp = utf8::decode(text, i, &length);
+      if (length <= 0) length = 1;
+      const auto c = static_cast<UChar32>(cp);
+      if (!u_isUWhiteSpace(c) && !u_ispunct(c) && u_charType(c) != U_MATH_SYMBOL && u_charType(c) != U_OTHER_SYMBOL &&
+          u_charType(c) != U_CONTROL_CHAR)
+        out.append(text.substr(i, static_cast<std::size_t>(length)));
+      i += static_cast<std::size_t>(length);
+    }
+    return out;
+  }
+
+  Detect detect_;
+  const re2::RE2* key_;
+  const re2::RE2* period_;
+  const re2::RE2* amount_;
+  std::optional<Money> threshold_;
+};
+
+}  // namespace
 
 std::unique_ptr<Check> make_corpus_check(CheckArgs& args) {
-  args.error("check 'corpus' is not implemented yet");
-  return nullptr;
+  const auto detect = args.word("detect", {"overlap", "split"});
+  const re2::RE2* key = args.regex("key");
+  const re2::RE2* period = nullptr;
+  const re2::RE2* amount = nullptr;
+  std::optional<Money> threshold;
+  if (!detect) {
+    args.error("check 'corpus' needs 'detect overlap' or 'detect split'");
+  } else if (*detect == "overlap") {
+    period = args.regex("period");
+  } else {
+    amount = args.regex("amount");
+    const auto measure = args.measure("threshold");
+    if (!measure) {
+      if (args.ok()) args.error("check 'corpus' with 'detect split' needs 'threshold' with an amount such as 50万元");
+    } else if (const auto* money = std::get_if<Money>(&measure->value)) {
+      threshold = *money;
+    } else {
+      args.error("check 'corpus': 'threshold' must be an amount of money such as 50万元 (not '" + measure->text + "')");
+    }
+  }
+  args.finish();
+  if (!args.ok()) return nullptr;
+  return std::make_unique<CorpusCheck>(*detect == "overlap" ? Detect::overlap : Detect::split, key, period, amount, threshold);
 }
 
 }  // namespace legalint

@@ -1,11 +1,138 @@
-// check interval: not implemented yet (being written).
+// check interval: days or working days between two dated facts.
+//
+//   check interval {
+//     from     /招标文件.{0,6}发出|发售/   # the date after this anchor is the start
+//     to       /投标截止/                # the date after this anchor is the end
+//     within   sentence                # where each date is looked for (default sentence)
+//     from-end start                   # which end of a date range: start (default for from)
+//     to-end   end                     #   or end (default for to)
+//     count    days                    # or working-days
+//     under    20日                    # or over / at-least / at-most; N日 or N个工作日
+//     unless   /延长|顺延/               # excused when this occurs anywhere in the document
+//   }
+//
+// Each date is the first Date or DateRange fact after its anchor inside the
+// anchor's `within` scope; the first anchor match with a complete date (year,
+// month and day) is used. days = to − from in calendar days (the start day
+// is not counted, as 民法典 art. 201 counts periods). working-days = the
+// working days strictly between the two dates (neither the day the period
+// starts nor the day it ends is counted), by China's holiday calendar; a year
+// the calendar does not cover counts Monday to Friday and the hit says so in
+// {note}. One hit per document, on the `to` date; {from}, {to} are the two
+// dates (the fact's text for a single date, 2024年10月8日 for a range's end),
+// {days} the count, {limit} the limit.
+#include "check/dates.h"
+#include "check/limit.h"
 #include "check/registry.h"
+#include "check/scope.h"
 
 namespace legalint {
+namespace {
+
+struct Endpoint {
+  Date date;
+  std::string text;
+  Span span;
+};
+
+class IntervalCheck final : public Check {
+ public:
+  IntervalCheck(const re2::RE2* from, const re2::RE2* to, Scope within, bool from_start, bool to_start, bool working,
+                Limit limit, std::vector<const re2::RE2*> unless)
+      : from_(from), to_(to), within_(within), from_start_(from_start), to_start_(to_start), working_(working),
+        limit_(std::move(limit)), unless_(std::move(unless)) {}
+
+  std::vector<const re2::RE2*> triggers() const override { return {from_}; }
+
+  void evaluate(const EvalContext& context, std::vector<Hit>& hits) const override {
+    const Analysis& analysis = context.analysis;
+    const std::string& text = analysis.normalized.text();
+    if (any_match(unless_, text, Span{0, static_cast<std::uint32_t>(text.size())})) return;
+    const auto from = endpoint(analysis, *from_, from_start_);
+    if (!from) return;
+    const auto to = endpoint(analysis, *to_, to_start_);
+    if (!to) return;
+
+    long count = 0;
+    std::string note;
+    if (working_) {
+      if (days_between(from->date, to->date) > 1) {
+        const Date last = add(to->date, Duration{0, 0, 0, -1});
+        count = context.calendar.working_days_between(from->date, last);
+      }
+      for (int year = std::min(from->date.year, to->date.year); year <= std::max(from->date.year, to->date.year); ++year) {
+        if (context.calendar.covers(year)) continue;
+        note += (note.empty() ? "" : ",") + std::to_string(year) + "年";
+      }
+      if (!note.empty()) note += "不在节假日表内,按周一至周五计算工作日";
+    } else {
+      count = days_between(from->date, to->date);
+    }
+
+    const auto& limit = std::get<Duration>(limit_.measure.value);
+    const long bound = working_ ? limit.working_days : static_cast<long>(limit.weeks) * 7 + limit.days;
+    const int order = count < bound ? -1 : (count > bound ? 1 : 0);
+    if (!is_finding(limit_.comparison, order)) return;
+    Hit hit{to->span, {{"from", from->text}, {"to", to->text}, {"days", std::to_string(count)}, {"limit", describe(limit_.measure)}}};
+    if (!note.empty()) hit.values.push_back({"note", note});
+    hits.push_back(std::move(hit));
+  }
+
+ private:
+  std::optional<Endpoint> endpoint(const Analysis& analysis, const re2::RE2& anchor_regex, bool start) const {
+    const std::string& text = analysis.normalized.text();
+    auto dated = [](const Fact& f) { return f.kind == FactKind::date || f.kind == FactKind::date_range; };
+    for (const Span anchor : find_all(anchor_regex, text)) {
+      if (anchor.empty()) continue;
+      const Fact* fact = fact_after(analysis, anchor, scope_span(analysis, within_, anchor.begin), dated);
+      if (!fact) continue;
+      if (const auto* date = std::get_if<Date>(&fact->value)) {
+        if (is_valid_date(*date)) return Endpoint{*date, fact->text, fact->span};
+        continue;
+      }
+      const auto& range = std::get<DateRange>(fact->value);
+      const Date& date = start ? range.from : range.to;
+      if (is_valid_date(date)) return Endpoint{date, describe(date), fact->span};
+    }
+    return std::nullopt;
+  }
+
+  const re2::RE2* from_;
+  const re2::RE2* to_;
+  Scope within_;
+  bool from_start_, to_start_, working_;
+  Limit limit_;
+  std::vector<const re2::RE2*> unless_;
+};
+
+}  // namespace
 
 std::unique_ptr<Check> make_interval_check(CheckArgs& args) {
-  args.error("check 'interval' is not implemented yet");
-  return nullptr;
+  const re2::RE2* from = args.regex("from");
+  const re2::RE2* to = args.regex("to");
+  const Scope within = args.scope("within", Scope::sentence);
+  const auto from_end = args.word("from-end", {"start", "end"});
+  const auto to_end = args.word("to-end", {"start", "end"});
+  const auto count = args.word("count", {"days", "working-days"});
+  bool written = false;
+  auto limit = read_limit(args, "interval", &written);
+  auto unless = args.regexes("unless");
+  const bool working = count && *count == "working-days";
+  if (!written) {
+    args.error("check 'interval' needs one of over, under, at-least, at-most");
+  } else if (limit) {
+    const auto* d = std::get_if<Duration>(&limit->measure.value);
+    const bool days_only = d && d->years == 0 && d->months == 0 && d->working_days == 0;
+    const bool working_only = d && d->years == 0 && d->months == 0 && d->weeks == 0 && d->days == 0 && d->working_days != 0;
+    if (working && !working_only)
+      args.error("check 'interval' counts working-days: its limit must be in working days, such as 7个工作日 (not '" + limit->measure.text + "')");
+    if (!working && !days_only)
+      args.error("check 'interval' counts days: its limit must be in days, such as 20日 (not '" + limit->measure.text + "')");
+  }
+  args.finish();
+  if (!args.ok()) return nullptr;
+  return std::make_unique<IntervalCheck>(from, to, within, !from_end || *from_end == "start", to_end && *to_end == "start",
+                                         working, std::move(*limit), std::move(unless));
 }
 
 }  // namespace legalint

@@ -41,7 +41,64 @@ std::optional<int> compare_duration(const Duration& a, const Duration& b) {
   return sign(approx(a) - approx(b));
 }
 
+// Square metres per unit, times 3 (so that 亩 is a whole number): 0 if not an area.
+Wide area_thirds(const std::string& unit) {
+  if (unit == "亩") return 2000;
+  if (unit == "公顷") return 30000;
+  if (unit == "平方米" || unit == "平米" || unit == "m2" || unit == "㎡" || unit == "平方") return 3;
+  if (unit == "平方公里" || unit == "平方千米" || unit == "km2") return 3000000;
+  return 0;
+}
+
+Wide pow10(int n) {
+  Wide p = 1;
+  while (n-- > 0) p *= 10;
+  return p;
+}
+
+// Quantities compare when they have the same unit, are both areas, or are
+// both counts; 5人 against 10亩 cannot be compared.
+std::optional<int> compare_quantity(const Quantity& x, const Quantity& y) {
+  const Wide fx = area_thirds(x.unit), fy = area_thirds(y.unit);
+  if (fx && fy) return sign(Wide(x.value.units) * fx * pow10(y.value.scale) - Wide(y.value.units) * fy * pow10(x.value.scale));
+  if (x.unit == y.unit || (is_count_unit(x.unit) && is_count_unit(y.unit))) return compare_decimal(x.value, y.value);
+  return std::nullopt;
+}
+
 }  // namespace
+
+bool is_area_unit(const std::string& unit) { return area_thirds(unit) != 0; }
+
+bool is_count_unit(const std::string& unit) {
+  static const char* const units[] = {"人", "名", "家", "个", "份", "次", "户", "位", "票"};
+  for (const char* u : units)
+    if (unit == u) return true;
+  return false;
+}
+
+std::optional<std::string> canonical_area(const Quantity& quantity) {
+  const Wide factor = area_thirds(quantity.unit);
+  if (!factor) return std::nullopt;
+  Wide numerator = Wide(quantity.value.units) * factor, denominator = pow10(quantity.value.scale) * 3;
+  Wide a = numerator < 0 ? -numerator : numerator, b = denominator;
+  while (b) { const Wide t = a % b; a = b; b = t; }
+  if (a > 1) { numerator /= a; denominator /= a; }
+  auto text = [](Wide v) {
+    std::string out;
+    const bool negative = v < 0;
+    if (negative) v = -v;
+    do { out.insert(out.begin(), static_cast<char>('0' + static_cast<int>(v % 10))); v /= 10; } while (v);
+    return negative ? "-" + out : out;
+  };
+  return text(numerator) + (denominator == 1 ? "" : "/" + text(denominator)) + "平方米";
+}
+
+bool is_even_count(const Quantity& quantity) {
+  if (is_area_unit(quantity.unit)) return false;
+  const Wide p = pow10(quantity.value.scale);
+  if (Wide(quantity.value.units) % p != 0) return false;
+  return (Wide(quantity.value.units) / p) % 2 == 0;
+}
 
 std::optional<Measure> Measure::parse(const std::string& text) {
   const auto facts = extract_facts(text);
@@ -72,9 +129,7 @@ std::optional<int> compare(const Measure& a, const Measure& b) {
     if (x->denominator == 0 || y.denominator == 0) return std::nullopt;
     return sign(Wide(x->numerator) * y.denominator - Wide(y.numerator) * x->denominator);
   }
-  const auto& x = std::get<Quantity>(a.value);
-  const auto& y = std::get<Quantity>(b.value);
-  return compare_decimal(x.value, y.value);
+  return compare_quantity(std::get<Quantity>(a.value), std::get<Quantity>(b.value));
 }
 
 std::optional<Ratio> ratio_of(const Money& part, const Money& whole) {
