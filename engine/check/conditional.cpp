@@ -45,12 +45,17 @@ class ConditionalCheck final : public Check {
 }  // namespace
 
 std::unique_ptr<Check> make_conditional_check(CheckArgs& args) {
+  // An entry with a bad regex is reported once, not also as missing.
+  bool ok = args.ok();
   auto when = args.regexes("if");
+  const bool when_given = !when.empty() || (ok && !args.ok());
+  ok = args.ok();
   auto then = args.regexes("then");
+  const bool then_given = !then.empty() || (ok && !args.ok());
   auto unless = args.regexes("unless");
   const Scope within = args.scope("within", Scope::sentence);
-  if (when.empty()) args.error("check 'conditional' needs at least one 'if /…/'");
-  if (then.empty()) args.error("check 'conditional' needs at least one 'then /…/'");
+  if (!when_given) args.error("check 'conditional' needs at least one 'if /…/'");
+  if (!then_given) args.error("check 'conditional' needs at least one 'then /…/'");
   args.finish();
   if (!args.ok()) return nullptr;
   return std::make_unique<ConditionalCheck>(std::move(when), std::move(then), std::move(unless), within);

@@ -118,10 +118,12 @@ class TermDatesCheck final : public Check {
 }  // namespace
 
 std::unique_ptr<Check> make_consistency_check(CheckArgs& args) {
+  const bool ok_before = args.ok();  // a 'compare' with a wrong value is reported once, not also as missing
   const auto compare = args.word("compare", {"amount-words", "term-dates"});
+  const bool compare_given = compare || (ok_before && !args.ok());
   const re2::RE2* near = args.optional_regex("near");
   const Scope within = args.scope("within", Scope::sentence);
-  if (!compare) args.error("check 'consistency' needs 'compare amount-words' or 'compare term-dates'");
+  if (!compare_given) args.error("check 'consistency' needs 'compare amount-words' or 'compare term-dates'");
   if (compare && *compare == "term-dates" && !near) args.error("check 'consistency' with 'compare term-dates' needs 'near /…/'");
   args.finish();
   if (!args.ok()) return nullptr;
