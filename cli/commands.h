@@ -14,6 +14,7 @@ void add_check_command(CLI::App& app, std::function<int()>& run);
 void add_dump_command(CLI::App& app, std::function<int()>& run);
 void add_rules_command(CLI::App& app, std::function<int()>& run);
 void add_explain_command(CLI::App& app, std::function<int()>& run);
+void add_eval_command(CLI::App& app, std::function<int()>& run);
 
 enum ExitCode { kClean = 0, kFindings = 1, kUsage = 2, kUnreadable = 3 };
 

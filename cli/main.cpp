@@ -13,7 +13,8 @@ int main(int argc, char** argv) {
       "  legalint check corpus/leases             review a folder (summary at the end)\n"
       "  legalint explain lease/term-over-20y     the rule, its legal basis, its examples\n"
       "  legalint rules test                      run every rule's own examples\n"
-      "  legalint dump 合同.txt                   what legalint reads from a file\n\n"
+      "  legalint dump 合同.txt                   what legalint reads from a file\n"
+      "  legalint eval corpus/leases              findings against the expected ones\n\n"
       "Exit codes: 0 clean; 1 findings at or above --fail-level; 2 usage, configuration\n"
       "or rule-pack error; 3 some input could not be read (the rest is still reviewed).",
       "legalint"};
@@ -24,6 +25,7 @@ int main(int argc, char** argv) {
   legalint::cli::add_explain_command(app, run);
   legalint::cli::add_rules_command(app, run);
   legalint::cli::add_dump_command(app, run);
+  legalint::cli::add_eval_command(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
