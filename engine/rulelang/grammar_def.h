@@ -68,23 +68,44 @@ const auto skipper_def = blank | comment;
 // A keyword is a whole word: "check" must not match the start of "checks".
 const auto keyword = [](const char* word) { return lexeme[lit(word) >> !(letter_or_digit | char_("_-/."))]; };
 
-const auto line_ends = +eol;
+// Named tokens: an expectation failure reports the name, which is what the
+// pack's author reads ("expected '}' to close the block").
+const x3::rule<struct close_quote_class> close_quote = "'\"' to end the string";
+const x3::rule<struct close_slash_class> close_slash = "'/' to end the regular expression";
+const x3::rule<struct close_param_class> close_param = "'}' to end the parameter name";
+const x3::rule<struct open_brace_class> open_brace = "'{' after the name";
+const x3::rule<struct close_brace_class> close_brace = "'}' to close the block, or a key at the start of the line";
+const x3::rule<struct line_ends_class> line_ends = "the end of the line (one entry per line)";
+const x3::rule<struct end_of_file_class> end_of_file = "a 'pack' or 'rule' declaration";
+struct name_class : annotate_position {};
+const x3::rule<name_class, ast::Word> name = "a name such as lease or lease/term-over-20y";
+const auto close_quote_def = lit('"');
+const auto close_slash_def = lit('/');
+const auto close_param_def = lit('}');
+const auto open_brace_def = lit('{');
+const auto close_brace_def = lit('}');
+const auto line_ends_def = +eol;
+const auto end_of_file_def = eoi;
 const auto triple_quote = lit("\"\"\"");
 const auto string_def = lexeme[(triple_quote >> raw[*(char_ - triple_quote)] >> triple_quote >> x3::attr(true)) |
-                               ('"' >> raw[*(('\\' >> (char_ - eol)) | (char_ - char_("\"\\\r\n")))] > '"' >> x3::attr(false))];
-const auto regex_def = lexeme['/' >> raw[*(('\\' >> (char_ - eol)) | (char_ - char_("/\\\r\n")))] > '/'];
+                               (('"' >> raw[*(('\\' >> (char_ - eol)) | (char_ - char_("\"\\\r\n")))] > close_quote) >> x3::attr(false))];
+const auto regex_def = lexeme['/' >> raw[*(('\\' >> (char_ - eol)) | (char_ - char_("/\\\r\n")))] > close_slash];
 const auto word_def = lexeme[raw[(letter | '_') >> *(letter_or_digit | char_("_./-"))]];
-const auto param_def = lexeme['{' > word_def > '}'];
+const auto param_def = lexeme['{' >> word_def > close_param];
 const auto literal_def = lexeme[raw[+(char_ - char_(" \t\r\n{}\"#/"))]];
 const auto value_def = string | regex | param | word | literal;
-const auto entry_def = word >> *value;
-const auto check_def = keyword("check") > word > '{' > line_ends > *(entry > line_ends) > '}';
+// A declaration keyword never starts an entry: a pack missing its '}' is
+// reported at the next 'rule', not taken as an entry named "rule".
+const auto entry_def = !(keyword("rule") | keyword("pack")) >> word >> *value;
+const auto name_def = word_def;
+const auto check_def = keyword("check") > name > open_brace > line_ends > *(entry > line_ends) > close_brace;
 const auto rule_item_def = check | entry;
-const auto rule_def = keyword("rule") > word > '{' > line_ends > *(rule_item > line_ends) > '}';
-const auto pack_def = keyword("pack") > word > '{' > line_ends > *(entry > line_ends) > '}';
+const auto rule_def = keyword("rule") > name > open_brace > line_ends > *(rule_item > line_ends) > close_brace;
+const auto pack_def = keyword("pack") > name > open_brace > line_ends > *(entry > line_ends) > close_brace;
 const auto declaration_def = pack | rule;
-const auto file_def = *eol >> *(declaration >> (line_ends | &eoi)) > eoi;
+const auto file_def = *eol >> *(declaration >> (line_ends | &eoi)) > end_of_file;
 
+BOOST_SPIRIT_DEFINE(close_quote, close_slash, close_param, open_brace, close_brace, line_ends, end_of_file, name)
 BOOST_SPIRIT_DEFINE(string, regex, param, word, literal, value, entry, check, rule_item, rule, pack, declaration)
 
 }  // namespace grammar

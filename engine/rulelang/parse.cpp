@@ -1,22 +1,12 @@
 #include "rulelang/parse.h"
 
-#include <map>
 
 namespace legalint::rulelang {
 namespace {
 
-// What the grammar's rule names mean to someone writing a pack.
-std::string describe_expected(const std::string& which) {
-  static const std::map<std::string, std::string> names = {
-      {"'}'", "'}' to close the block (or a new line before the next entry)"},
-      {"'{'", "'{' after the name"},
-      {"N5boost6spirit2x33eoiE", "the end of the file (or a 'pack' or 'rule' declaration)"},
-  };
-  if (const auto it = names.find(which); it != names.end()) return it->second;
-  if (which.find("eol") != std::string::npos) return "a line end";
-  if (which.find("eoi") != std::string::npos) return "a 'pack' or 'rule' declaration";
-  return which;
-}
+// Named rules say what they expect in words; anything else is a bug in the
+// grammar's names, shown as is rather than hidden.
+std::string describe_expected(const std::string& which) { return which; }
 
 }  // namespace
 
@@ -24,9 +14,9 @@ ParsedPack::ParsedPack(const PackSource& source)
     : source_(source), positions_(source.text().begin(), source.text().end()) {}
 
 Span ParsedPack::span_of(const x3::position_tagged& node) const {
+  if (node.id_first < 0) return Span{0, 0};  // not annotated: never the case for a parsed node
   const auto range = positions_.position_of(node);
   const auto base = source_.text().begin();
-  if (range.begin() == range.end() && node.id_first < 0) return Span{0, 0};
   return Span{static_cast<std::uint32_t>(range.begin() - base), static_cast<std::uint32_t>(range.end() - base)};
 }
 
