@@ -12,17 +12,21 @@
 //   }
 //
 // amount-words: each Money fact written in capitals (壹贰叁…) is paired with
-// the next money fact in figures after it in the scope (usually in
-// parentheses right behind it), or else the previous one; a hit when the
-// two amounts differ, on the capital one. {first} is the capital amount's
-// text, {second} the figures'.
+// the amount in figures beside it in the scope: the nearest one after it
+// (usually in parentheses right behind it) or the nearest one before it
+// (租金120500元(大写:…)), whichever has less text in between, the one after
+// on a tie. A hit when the two amounts differ, on the capital one; {first}
+// is the capital amount's text, {second} the figures'.
 //
 // term-dates: the Duration fact near the anchor (first after it in the
 // scope, else last before) against a complete DateRange in the same scope
 // (or, when the scope has none, in the anchor's article). The two agree when
 // to = from + duration − 1 day (both end days counted: 2024-01-01 至
 // 2043-12-31 for 20年) or to = from + duration. A hit on the duration;
-// {first} is the duration's text, {second} the range's.
+// {first} is the duration's text, {second} the range's. Each duration and
+// each range is judged once: a range against the duration of the first
+// anchor that reaches it, so that 租期届满后十五日内 after 租期五年,自…至…止 is
+// not taken for a second term.
 #include "check/dates.h"
 #include "check/limit.h"
 #include "check/registry.h"
@@ -35,6 +39,25 @@ namespace {
 
 bool is_figures(const Fact& f) { return f.kind == FactKind::money && f.style != NumeralStyle::capital; }
 bool is_capital(const Fact& f) { return f.kind == FactKind::money && f.style == NumeralStyle::capital; }
+
+// The amount in figures beside a capital one: of the nearest figures after
+// it and the nearest before it in the scope, the one with less text in
+// between (the next one on a tie). 年租金2.4万元(大写:贰万肆仟元整),三年共计7.2万元
+// pairs the capitals with 2.4万元, not 7.2万元.
+const Fact* beside(const Analysis& analysis, Span capital, Span scope) {
+  const Fact* before = nullptr;
+  const Fact* after = nullptr;
+  for (const Fact* fact : analysis.facts_in(scope)) {
+    if (!is_figures(*fact)) continue;
+    if (fact->span.end <= capital.begin) before = fact;
+    if (fact->span.begin >= capital.end) {
+      after = fact;
+      break;
+    }
+  }
+  if (!before || !after) return after ? after : before;
+  return after->span.begin - capital.end <= capital.begin - before->span.end ? after : before;
+}
 
 class AmountWordsCheck final : public Check {
  public:
@@ -52,7 +75,7 @@ class AmountWordsCheck final : public Check {
       if (seen.count(capital.span)) return;
       seen.insert(capital.span);
       const Span scope = scope_span(analysis, within_, capital.span.begin);
-      const Fact* figures = fact_near(analysis, capital.span, scope, is_figures);
+      const Fact* figures = beside(analysis, capital.span, scope);
       if (!figures) return;
       if (std::get<Money>(capital.value) == std::get<Money>(figures->value)) return;
       hits.push_back(Hit{capital.span, {{"first", capital.text}, {"second", figures->text}}});
@@ -92,6 +115,9 @@ class TermDatesCheck final : public Check {
       const auto* r = std::get_if<DateRange>(&f.value);
       return r && is_valid_date(r->from) && is_valid_date(r->to);
     };
+    // Each duration and each range is judged once: a range is compared with
+    // the duration of the first anchor that reaches it, so that 租期届满后十五日内
+    // after 租期五年,自…至… is not taken for a second, different term.
     std::set<Span> seen;
     for (const Span anchor : find_all(*near_, text)) {
       if (anchor.empty()) continue;
@@ -101,7 +127,8 @@ class TermDatesCheck final : public Check {
       seen.insert(term->span);
       const Fact* range = fact_near(analysis, term->span, scope, is_range);
       if (!range) range = fact_near(analysis, term->span, scope_span(analysis, Scope::article, anchor.begin), is_range);
-      if (!range) continue;
+      if (!range || seen.count(range->span)) continue;
+      seen.insert(range->span);
       const auto& r = std::get<DateRange>(range->value);
       const long end = days_from_civil(add(r.from, std::get<Duration>(term->value)));
       const long to = days_from_civil(r.to);

@@ -62,3 +62,19 @@ TEST_CASE("consistency: argument errors", "[consistency][errors]") {
   CHECK(check_errors("consistency", "    compare amount-words\n    over 5年") ==
         std::vector<std::string>{"4:5: unknown key 'over' for check 'consistency' (it takes: compare, near, within)"});
 }
+
+TEST_CASE("consistency: the figures nearest the capitals are their pair", "[consistency]") {
+  // 2.4万元 is beside the capitals; 7.2万元 is the three-year total
+  CHECK(hits_of("consistency", "    compare amount-words", "年租金2.4万元(大写:贰万肆仟元整),三年共计7.2万元。").empty());
+  CHECK(hits_of("consistency", "    compare amount-words",
+                "年租金为¥41,000.00元(人民币肆万壹仟元整)(按100平方米、每平方米410元计算)。").empty());
+  CHECK(hits_of("consistency", "    compare amount-words", "押金5000元,租金人民币壹万元整(¥10,000元)。").empty());
+}
+
+TEST_CASE("consistency: a range is judged against the first term that reaches it", "[consistency]") {
+  const std::string body = "    compare term-dates\n    near /承包期/";
+  const std::string text =
+      "第四条 期限\n(一)承包期限为三十年,自二〇二三年一月一日起至二〇五二年十二月三十一日止。\n"
+      "(二)承包期满,乙方应在期满之日起十五日内将鱼塘交还甲方。\n第五条 其他\n";
+  CHECK(hits_of("consistency", body, text).empty());
+}
