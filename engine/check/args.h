@@ -50,6 +50,9 @@ class RegexPool {
   // Returns nullptr and sets `error` when RE2 rejects the pattern.
   const re2::RE2* compile(const std::string& pattern, std::string& error);
 
+  // Every compiled regex, in the order compiled (for `legalint rules patterns`).
+  const std::vector<std::unique_ptr<re2::RE2>>& all() const { return regexes_; }
+
  private:
   std::vector<std::unique_ptr<re2::RE2>> regexes_;
 };

@@ -15,12 +15,17 @@
 //
 // Per document (summarize): the key is the text from the end of the first
 // `key` match to the end of its sentence, without spaces and punctuation and
-// without the area quantities in it; any area quantity in that sentence is a
-// second key, in square metres (so 15亩 and 10000平方米 are the same parcel).
-// The period is the complete DateRange near the first `period` match, within
-// its article (first after it, else last before); the amount the Money fact
-// near the first `amount` match, within its sentence. A document without
-// its key, or without the period/amount its detection needs, is left out.
+// without the area quantities in it, plus the area quantity of that sentence
+// in square metres (so 15亩 and 10000平方米 are the same parcel). Two documents
+// have the same key when their areas agree (or neither gives one) and either
+// those texts are equal or their first phrases (the text up to the first
+// punctuation mark, four characters or more) are: 坐落于后杨庄村西大洼南侧
+// (台账编号HYZ-KT-02),面积41.3亩 and 位于后杨庄村西大洼南侧,面积41.3亩(含埝埂)
+// name one parcel. The period is the complete DateRange near the first
+// `period` match, within its article (first after it, else last before); the
+// amount the Money fact near the first `amount` match, within its sentence.
+// A document without its key, or without the period/amount its detection
+// needs, is left out.
 //
 // overlap: every pair of documents with equal keys and overlapping periods
 // (both end days included) gives a hit on each of the two, {other} being the
@@ -76,8 +81,7 @@ class CorpusCheck final : public Check {
       at = fact->span.end;
     }
     if (at < sentence.end) key += strip(std::string_view(text).substr(at, sentence.end - at));
-    entry.keys.push_back(key);
-    if (!area.empty()) entry.keys.push_back(area);
+    entry.keys = {key, area, strip(first_phrase(std::string_view(text).substr(anchor->end, sentence.end - anchor->end)))};
 
     if (detect_ == Detect::overlap) {
       const auto match = find_first(*period_, text, whole);
@@ -100,12 +104,18 @@ class CorpusCheck final : public Check {
   }
 
   void evaluate_corpus(const std::vector<const CorpusEntry*>& entries, std::vector<CorpusHit>& hits) const override {
-    std::map<std::vector<std::string>, std::vector<std::size_t>> groups;  // ordered: output is deterministic
-    for (std::size_t i = 0; i < entries.size(); ++i)
-      if (entries[i]) groups[entries[i]->keys].push_back(i);
+    // Groups of documents with the same key, in the order of their first document.
+    std::vector<std::vector<std::size_t>> groups;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      if (!entries[i]) continue;
+      auto group = std::find_if(groups.begin(), groups.end(),
+                                [&](const auto& g) { return same_key(entries[g.front()]->keys, entries[i]->keys); });
+      if (group == groups.end()) groups.push_back({i});
+      else group->push_back(i);
+    }
     if (detect_ == Detect::overlap) {
       std::vector<std::pair<std::size_t, std::size_t>> pairs;
-      for (const auto& [keys, members] : groups) {
+      for (const auto& members : groups) {
         for (std::size_t a = 0; a < members.size(); ++a) {
           for (std::size_t b = a + 1; b < members.size(); ++b) {
             const auto& x = *entries[members[a]]->period;
@@ -123,7 +133,8 @@ class CorpusCheck final : public Check {
       return;
     }
     std::vector<CorpusHit> found;
-    for (const auto& [keys, members] : groups) {
+    for (const auto& members : groups) {
+      const auto& keys = entries[members.front()]->keys;
       std::vector<std::size_t> below;
       std::int64_t total = 0;
       for (const auto i : members) {
@@ -132,8 +143,8 @@ class CorpusCheck final : public Check {
         total += entries[i]->amount->fen;
       }
       if (below.size() < 2 || total < threshold_->fen) continue;
-      std::string key;
-      for (const auto& k : keys) key += (key.empty() ? "" : " ") + k;
+      std::string key = keys[0];
+      if (!keys[1].empty()) key += " " + keys[1];
       for (const auto i : below) found.push_back(CorpusHit{i, {{"key", key}, {"total", describe(Money{total})}}});
     }
     std::stable_sort(found.begin(), found.end(), [](const CorpusHit& a, const CorpusHit& b) { return a.document < b.document; });
@@ -141,6 +152,38 @@ class CorpusCheck final : public Check {
   }
 
  private:
+  // keys = {the rest of the sentence, the area in square metres or "", its
+  // first phrase}. Two documents name the same thing when their areas agree
+  // and either the whole texts or the first phrases (of four characters or
+  // more) do: 坐落于后杨庄村西大洼老减河故道南侧(台账编号HYZ-KT-02),面积41.3亩 and
+  // 位于后杨庄村西大洼老减河故道南侧,面积41.3亩(含埝埂) are one parcel.
+  static bool same_key(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    if (a[1] != b[1]) return false;
+    if (a[0] == b[0]) return true;
+    return a[2] == b[2] && utf8::count_code_points(a[2]) >= 4;
+  }
+
+  // The text up to the first punctuation mark or space, leading ones
+  // skipped: the place name in :后杨庄村西大洼南侧(编号…),面积41.3亩.
+  static std::string_view first_phrase(std::string_view text) {
+    bool started = false;
+    std::size_t begin = 0;
+    for (std::size_t i = 0; i < text.size();) {
+      int length = 1;
+      const auto c = static_cast<UChar32>(utf8::decode(text, i, &length));
+      if (length <= 0) length = 1;
+      const bool separator = u_ispunct(c) || u_isUWhiteSpace(c);
+      if (!started && !separator) {
+        started = true;
+        begin = i;
+      } else if (started && separator) {
+        return text.substr(begin, i - begin);
+      }
+      i += static_cast<std::size_t>(length);
+    }
+    return started ? text.substr(begin) : std::string_view();
+  }
+
   // Drops spaces, punctuation and symbols: "村东侧, 鱼塘。" → "村东侧鱼塘".
   static std::string strip(std::string_view text) {
     std::string out;

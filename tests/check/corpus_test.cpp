@@ -43,7 +43,7 @@ TEST_CASE("corpus: the entry of one document", "[corpus]") {
   const auto analysis = analyze_text(lease("南王庄村东侧, 鱼塘 15亩", "自2024年1月1日起至2033年12月31日止"));
   const auto entry = made.check->summarize(EvalContext{analysis, calendar()});
   REQUIRE(entry);
-  CHECK(entry->keys == std::vector<std::string>{"南王庄村东侧鱼塘", "10000平方米"});
+  CHECK(entry->keys == std::vector<std::string>{"南王庄村东侧鱼塘", "10000平方米", "南王庄村东侧"});
   REQUIRE(entry->period);
   CHECK(entry->period->from == Date{2024, 1, 1});
   CHECK(hit_text(analysis, entry->anchor) == "租赁物坐落于南王庄村东侧, 鱼塘 15亩。");
@@ -64,6 +64,24 @@ TEST_CASE("corpus: one parcel leased twice for overlapping periods", "[corpus]")
   CHECK(hits[0].values == std::vector<std::pair<std::string, std::string>>{{"other", "doc2.txt"}});
   CHECK(hits[1].document == 2);
   CHECK(hits[1].values == std::vector<std::pair<std::string, std::string>>{{"other", "doc0.txt"}});
+}
+
+TEST_CASE("corpus: the same parcel described in other words", "[corpus]") {
+  auto made = make_check("corpus", overlap);
+  // same place name before the first punctuation mark, same area
+  const auto hits = judge(*made.check, {
+      lease("后杨庄村西大洼老减河故道南侧(集体资产台账编号HYZ-KT-02),水面及埝埂面积共41.3亩", "自2024年3月1日起至2030年2月28日止"),
+      lease("后杨庄村西大洼老减河故道南侧,面积41.3亩(含埝埂),塘内有进排水闸一座", "自2025年1月1日起至2032年12月31日止"),
+  });
+  CHECK(hits.size() == 2);
+  // same place name, another area: another parcel
+  CHECK(judge(*made.check, {lease("后杨庄村西大洼,一号坑塘20亩", "自2024年3月1日起至2030年2月28日止"),
+                            lease("后杨庄村西大洼,二号坑塘30亩", "自2025年1月1日起至2032年12月31日止")})
+            .empty());
+  // a place name too short to tell parcels apart
+  CHECK(judge(*made.check, {lease("本村,北侧坑塘20亩", "自2024年3月1日起至2030年2月28日止"),
+                            lease("本村,南侧洼地20亩", "自2025年1月1日起至2032年12月31日止")})
+            .empty());
 }
 
 TEST_CASE("corpus: consecutive terms and different parcels do not overlap", "[corpus]") {
