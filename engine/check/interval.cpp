@@ -13,9 +13,11 @@
 //
 // Each date is the first Date or DateRange fact after its anchor inside the
 // anchor's `within` scope; the first anchor match with a complete date (year,
-// month and day) is used. days = to − from in calendar days (the start day
-// is not counted, as 民法典 art. 201 counts periods). working-days = the
-// working days strictly between the two dates (neither the day the period
+// month and day) is used, and a single date taken as the start is never also
+// the end (the `to` anchor then moves on to its next match).
+//
+// days = to − from in calendar days (the start day is not counted, as
+// 民法典 art. 201 counts periods). working-days = the working days strictly between the two dates (neither the day the period
 // starts nor the day it ends is counted), by China's holiday calendar; a year
 // the calendar does not cover counts Monday to Friday and the hit says so in
 // {note}. One hit per document, on the `to` date; {from}, {to} are the two
@@ -33,6 +35,7 @@ struct Endpoint {
   Date date;
   std::string text;
   Span span;
+  bool single = false;  // a Date fact, not an end of a DateRange
 };
 
 class IntervalCheck final : public Check {
@@ -50,7 +53,7 @@ class IntervalCheck final : public Check {
     if (any_match(unless_, text, Span{0, static_cast<std::uint32_t>(text.size())})) return;
     const auto from = endpoint(analysis, *from_, from_start_);
     if (!from) return;
-    const auto to = endpoint(analysis, *to_, to_start_);
+    const auto to = endpoint(analysis, *to_, to_start_, from->single ? from->span : Span{});
     if (!to) return;
 
     long count = 0;
@@ -79,7 +82,8 @@ class IntervalCheck final : public Check {
   }
 
  private:
-  std::optional<Endpoint> endpoint(const Analysis& analysis, const re2::RE2& anchor_regex, bool start) const {
+  // `skip`: the single date already taken as the start, which cannot also be the end.
+  std::optional<Endpoint> endpoint(const Analysis& analysis, const re2::RE2& anchor_regex, bool start, Span skip = {}) const {
     const std::string& text = analysis.normalized.text();
     auto dated = [](const Fact& f) { return f.kind == FactKind::date || f.kind == FactKind::date_range; };
     for (const Span anchor : find_all(anchor_regex, text)) {
@@ -87,12 +91,13 @@ class IntervalCheck final : public Check {
       const Fact* fact = fact_after(analysis, anchor, scope_span(analysis, within_, anchor.begin), dated);
       if (!fact) continue;
       if (const auto* date = std::get_if<Date>(&fact->value)) {
-        if (is_valid_date(*date)) return Endpoint{*date, fact->text, fact->span};
+        if (!skip.empty() && fact->span == skip) continue;
+        if (is_valid_date(*date)) return Endpoint{*date, fact->text, fact->span, true};
         continue;
       }
       const auto& range = std::get<DateRange>(fact->value);
       const Date& date = start ? range.from : range.to;
-      if (is_valid_date(date)) return Endpoint{date, describe(date), fact->span};
+      if (is_valid_date(date)) return Endpoint{date, describe(date), fact->span, false};
     }
     return std::nullopt;
   }

@@ -116,3 +116,14 @@ TEST_CASE("interval: argument errors", "[interval][errors]") {
   CHECK(check_errors("interval", "    from /A/\n    to /B/\n    under 二十天半") ==
         std::vector<std::string>{"5:11: expected a quantity such as 20年, 2%, 400万元, 5人 or 7个工作日"});
 }
+
+TEST_CASE("interval: a single date is not both the start and the end", "[interval]") {
+  const std::string body = "    from /送.{0,6}合法性审查/\n    to /拟提请|提交/\n    within line\n    count working-days\n    under 7个工作日";
+  // the first date after 送…合法性审查 is the meeting date itself; the end then moves on to the next 提交
+  const auto hits = hits_of("interval", body,
+                            "2024年9月26日送镇司法所进行合法性审查,拟提请2024年10月8日会议审议。\n会后提交2024年10月14日会议。\n");
+  REQUIRE(hits.size() == 1);
+  CHECK(value_of(hits[0], "from") == "2024年10月8日");
+  CHECK(value_of(hits[0], "to") == "2024年10月14日");
+  CHECK(value_of(hits[0], "days") == "4");  // 10/9, 10/10, 10/11, 10/12 (Saturday, worked)
+}
