@@ -12,6 +12,7 @@ packages=(
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(python3)
+  packages+=(clang libclang-rt-14-dev)  # the sanitizer build and the libFuzzer targets (scripts/run-tests.sh)
 fi
 
 missing=()
