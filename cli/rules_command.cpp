@@ -1,5 +1,6 @@
 // legalint rules list | rules test: the loaded rules, and their examples run.
 #include <iostream>
+#include <set>
 
 #include "commands.h"
 #include "eval/examples.h"
@@ -40,6 +41,17 @@ int test_rules(const std::vector<std::string>& packs) {
   return failed == 0 ? kClean : kFindings;
 }
 
+// Every regular expression of the loaded packs, once each, one per line: the
+// same patterns legalint runs, for a side-by-side benchmark with ripgrep.
+int list_patterns() {
+  auto toolkit = load_toolkit({});
+  if (!toolkit) return kUsage;
+  std::set<std::string> seen;
+  for (const auto& regex : toolkit->rules.regexes->all())
+    if (seen.insert(regex->pattern()).second) std::cout << regex->pattern() << "\n";
+  return kClean;
+}
+
 }  // namespace
 
 void add_rules_command(CLI::App& app, std::function<int()>& run) {
@@ -55,6 +67,9 @@ void add_rules_command(CLI::App& app, std::function<int()>& run) {
   CLI::App* test = rules->add_subcommand("test", "Run every rule's bad and good examples (default: the packs in rules/)");
   test->add_option("packs", *files, "Pack files to test instead of rules/");
   test->callback([files, &run] { run = [files] { return test_rules(*files); }; });
+
+  CLI::App* patterns = rules->add_subcommand("patterns", "Every regular expression of the loaded packs, one per line (for benchmarks)");
+  patterns->callback([&run] { run = [] { return list_patterns(); }; });
 }
 
 }  // namespace legalint::cli

@@ -76,11 +76,7 @@ std::vector<std::pair<std::string, std::string>> parameter_values(const RuleSet&
 
 Engine::Engine(const RuleSet& rules, const HolidayCalendar& calendar, ReviewOptions options)
     : rules_(rules), calendar_(calendar), options_(std::move(options)) {
-  RE2::Options set_options;
-  set_options.set_encoding(RE2::Options::EncodingUTF8);
-  set_options.set_max_mem(256 << 20);  // one DFA over every pattern of every pack
-  set_options.set_log_errors(false);
-  prefilter_ = std::make_unique<re2::RE2::Set>(set_options, RE2::UNANCHORED);
+  std::vector<std::string> patterns;
   std::map<std::string, int> index_of_pattern;  // identical patterns share one slot
   for (const auto& rule : rules_.rules) {
     for (const auto& check : rule.checks) {
@@ -90,28 +86,16 @@ Engine::Engine(const RuleSet& rules, const HolidayCalendar& calendar, ReviewOpti
         continue;
       }
       for (const auto* regex : triggers) {
-        auto [it, added] = index_of_pattern.emplace(regex->pattern(), static_cast<int>(triggered_by_.size()));
+        const auto [it, added] = index_of_pattern.emplace(regex->pattern(), static_cast<int>(patterns.size()));
         if (added) {
-          std::string error;
-          if (prefilter_->Add(regex->pattern(), &error) != it->second) {
-            prefilter_.reset();  // cannot happen for a pattern RE2 compiled alone; be safe all the same
-            break;
-          }
+          patterns.push_back(regex->pattern());
           triggered_by_.emplace_back();
         }
         triggered_by_[it->second].push_back({&rule, check.get()});
       }
-      if (!prefilter_) break;
     }
-    if (!prefilter_) break;
   }
-  if (prefilter_ && !prefilter_->Compile()) prefilter_.reset();
-  if (!prefilter_) {  // no prefilter: every check runs
-    always_run_.clear();
-    triggered_by_.clear();
-    for (const auto& rule : rules_.rules)
-      for (const auto& check : rule.checks) always_run_.push_back({&rule, check.get()});
-  }
+  prefilter_ = std::make_unique<Prefilter>(patterns);
 }
 
 bool Engine::rule_applies(const Rule& rule, const Analysis& analysis) const {
@@ -157,12 +141,8 @@ std::vector<Finding> Engine::review(const Analysis& analysis, ReviewStats* stats
   const std::string& text = analysis.normalized.text();
   std::unordered_set<const Check*> to_run;
   for (const auto& ref : always_run_) to_run.insert(ref.check);
-  if (prefilter_) {
-    std::vector<int> matched;
-    prefilter_->Match(text, &matched);
-    for (const int index : matched)
-      for (const auto& ref : triggered_by_[index]) to_run.insert(ref.check);
-  }
+  for (const int index : prefilter_->candidates(text))
+    for (const auto& ref : triggered_by_[index]) to_run.insert(ref.check);
 
   const EvalContext context{analysis, calendar_};
   std::vector<Finding> findings;

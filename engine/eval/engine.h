@@ -6,8 +6,9 @@
 //   … for a batch, engine.remember(analysis) for each document, then
 //   std::vector<Finding> more = engine.review_corpus();
 //
-// All regexes that can trigger a check go into one RE2::Set; one pass of
-// it over a document tells which checks can fire there, and only those run.
+// Every regex that can trigger a check goes into one Prefilter (literal
+// atoms in one RE2::Set, see prefilter.h); one pass of it over a document
+// tells which checks can fire there, and only those run.
 // An Engine is immutable after construction except for the corpus entries
 // it collects, so `review` may run on many threads at once; `remember` and
 // `review_corpus` take a lock.
@@ -19,10 +20,10 @@
 #include <string>
 #include <vector>
 
-#include <re2/set.h>
 
 #include "check/dates.h"
 #include "eval/finding.h"
+#include "eval/prefilter.h"
 #include "eval/rule.h"
 
 namespace legalint {
@@ -37,7 +38,7 @@ struct ReviewOptions {
   std::vector<std::string> only_rules;  // if not empty, run just these
   std::vector<std::string> packs;       // if not empty, run just the rules of these packs
   std::vector<std::string> disabled;    // never run these rules
-  bool prefilter = true;                // the RE2::Set prefilter (off only to measure it)
+  bool prefilter = true;                // the prefilter (off only to measure it)
 };
 
 class Engine {
@@ -74,7 +75,7 @@ class Engine {
   const RuleSet& rules_;
   const HolidayCalendar& calendar_;
   ReviewOptions options_;
-  std::unique_ptr<re2::RE2::Set> prefilter_;
+  std::unique_ptr<Prefilter> prefilter_;
   std::vector<std::vector<CheckRef>> triggered_by_;  // prefilter pattern index → checks it triggers
   std::vector<CheckRef> always_run_;                 // checks with no trigger
   mutable std::mutex corpus_mutex_;

@@ -10,6 +10,7 @@
 #include "check/dates.h"
 #include "eval/compile.h"
 #include "eval/examples.h"
+#include "load/load.h"
 
 using namespace legalint;
 
@@ -82,4 +83,34 @@ TEST_CASE("every rule has at least two bad and two good examples, and they pass"
       CHECK(result.passed);
     }
   }
+}
+
+TEST_CASE("the prefilter skips checks but never changes a finding, over the whole corpus") {
+  const Engine filtered(shipped().rules, shipped().calendar);
+  ReviewOptions options;
+  options.prefilter = false;
+  const Engine unfiltered(shipped().rules, shipped().calendar, options);
+  std::size_t documents = 0, run_with = 0, run_without = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(LEGALINT_SOURCE_DIR "/corpus")) {
+    if (entry.path().extension() != ".txt") continue;
+    auto loaded = load_file(entry.path().string());
+    if (!loaded.ok()) continue;  // the load tests cover every corpus file
+    const Analysis analysis = analyze(std::move(loaded.value()));
+    ReviewStats with, without;
+    const auto a = filtered.review(analysis, &with);
+    const auto b = unfiltered.review(analysis, &without);
+    INFO(entry.path().string());
+    REQUIRE(a.size() == b.size());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      CHECK(a[i].rule_id == b[i].rule_id);
+      CHECK(a[i].location.byte_begin == b[i].location.byte_begin);
+    }
+    ++documents;
+    run_with += with.checks_run;
+    run_without += without.checks_run;
+  }
+  CHECK(documents > 100);
+  CHECK(run_with < run_without);
+  WARN("checks run per document: " << double(run_with) / documents << " with the prefilter, "
+                                   << double(run_without) / documents << " without");
 }
