@@ -61,9 +61,13 @@ std::optional<Span> find_first(const re2::RE2& regex, std::string_view text, Spa
   return Span{begin, static_cast<std::uint32_t>(begin + match.size())};
 }
 
+bool contains(const re2::RE2& regex, std::string_view text, Span range) {
+  return regex.Match(re2::StringPiece(text.data(), range.end), range.begin, range.end, RE2::UNANCHORED, nullptr, 0);
+}
+
 bool any_match(const std::vector<const re2::RE2*>& regexes, std::string_view text, Span range) {
   for (const auto* regex : regexes)
-    if (find_first(*regex, text, range)) return true;
+    if (contains(*regex, text, range)) return true;
   return false;
 }
 

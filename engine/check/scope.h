@@ -22,6 +22,10 @@ std::vector<Span> find_all(const re2::RE2& regex, std::string_view text);
 // The first match inside `range`, if any.
 std::optional<Span> find_first(const re2::RE2& regex, std::string_view text, Span range);
 
+// True when `regex` matches inside `range`. Cheaper than find_first: RE2
+// need not find where the match starts (no reverse DFA).
+bool contains(const re2::RE2& regex, std::string_view text, Span range);
+
 // True when any of `regexes` matches inside `range`.
 bool any_match(const std::vector<const re2::RE2*>& regexes, std::string_view text, Span range);
 
