@@ -54,7 +54,7 @@ Analysis analyze(Document document, const AnalyzeOptions& options) {
   analysis.classification = classify(text);
   if (options.kind) {
     analysis.classification.kind = *options.kind;
-    analysis.classification.reason = "forced by the user";
+    analysis.classification.reason = "由用户指定";
   }
   return analysis;
 }

@@ -80,21 +80,21 @@ Classification classify(std::string_view text) {
   if (is_contract_title(title)) {
     if (const char* term = first_found(title, lease_terms)) {
       result.kind = DocumentKind::lease;
-      result.reason = std::string("title contains ") + term;
+      result.reason = std::string("标题含“") + term + "”";
     } else {
       result.kind = DocumentKind::contract;
-      result.reason = "title names a contract or agreement";
+      result.reason = "标题为合同或协议";
     }
     return result;
   }
   if (const char* term = first_found(title, tender_terms)) {
     result.kind = DocumentKind::tender;
-    result.reason = std::string("title contains ") + term;
+    result.reason = std::string("标题含“") + term + "”";
     return result;
   }
   if (const char* term = first_found(title, decision_terms)) {
     result.kind = DocumentKind::decision;
-    result.reason = std::string("title contains ") + term;
+    result.reason = std::string("标题含“") + term + "”";
     return result;
   }
 
@@ -112,16 +112,16 @@ Classification classify(std::string_view text) {
   }
   if (best.second >= 3 && best.second >= 2 * second) {
     result.kind = best.first;
-    result.reason = "key terms in the text";
+    result.reason = "依据正文用语";
     return result;
   }
   if (text.find("甲方") != std::string_view::npos && text.find("乙方") != std::string_view::npos) {
     result.kind = DocumentKind::contract;
-    result.reason = "names 甲方 and 乙方";
+    result.reason = "正文称甲方、乙方";
     return result;
   }
   result.kind = DocumentKind::unknown;
-  result.reason = "neither the title nor the text tells the kind";
+  result.reason = "标题和正文都不能表明类型";
   return result;
 }
 

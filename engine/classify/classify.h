@@ -27,7 +27,7 @@ std::optional<DocumentKind> parse_document_kind(std::string_view name);
 struct Classification {
   DocumentKind kind = DocumentKind::unknown;
   std::string title;   // the first non-empty line, trimmed
-  std::string reason;  // why, in a few words: "title contains 租赁"
+  std::string reason;  // why, in a few words for the user: "标题含“租赁”"
 };
 
 Classification classify(std::string_view normalized);

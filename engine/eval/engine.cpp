@@ -6,6 +6,8 @@
 #include <set>
 #include <unordered_set>
 
+#include "check/scope.h"
+
 namespace legalint {
 
 bool operator<(const Finding& a, const Finding& b) {
@@ -114,6 +116,24 @@ bool Engine::rule_applies(const Rule& rule, const Analysis& analysis) const {
   return true;
 }
 
+// A document whose kind cannot be told is reviewed as a contract; the
+// reviewer is told so, since lease, tender or decision rules did not run.
+Finding kind_unknown_note(const Analysis& analysis) {
+  Finding note;
+  note.path = analysis.document.path;
+  note.rule_id = std::string(kKindUnknownRule);
+  note.severity = Severity::info;
+  note.title = "无法判断文书类型";
+  note.message = "无法从标题和用语判断文书类型(" + analysis.classification.reason + "),已按一般合同审查";
+  note.fix = "如为租赁、招标或决策文书,请用 --kind 指定类型,或在 legalint.toml 中设置";
+  note.span = title_span(analysis);
+  note.location = analysis.locate(note.span);
+  note.excerpt = analysis.original_text(note.span);
+  note.source_line = std::string(analysis.line_index().line_text(note.location.start.line));
+  note.kind = DocumentKind::unknown;
+  return note;
+}
+
 Finding Engine::make_finding(const Analysis& analysis, const Rule& rule, const Hit& hit) const {
   Finding finding;
   finding.path = analysis.document.path;
@@ -162,6 +182,7 @@ std::vector<Finding> Engine::review(const Analysis& analysis, ReviewStats* stats
         if (spans.insert({hit.span.begin, hit.span.end}).second) findings.push_back(make_finding(analysis, rule, hit));
     }
   }
+  if (analysis.kind() == DocumentKind::unknown) findings.push_back(kind_unknown_note(analysis));
   std::sort(findings.begin(), findings.end());
   assign_fingerprints(findings, analysis);
   return findings;

@@ -18,6 +18,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 
@@ -81,6 +82,11 @@ class Engine {
   mutable std::mutex corpus_mutex_;
   std::vector<RememberedEntry> remembered_;
 };
+
+// The id of the info note on a document whose kind cannot be told (it is
+// reviewed as a contract). Not a pack rule: it cites no law.
+inline constexpr std::string_view kKindUnknownRule = "legalint/kind-unknown";
+Finding kind_unknown_note(const Analysis& analysis);
 
 // Fills {name} placeholders from `values`; unknown names are left as written.
 std::string fill_placeholders(const std::string& text, const std::vector<std::pair<std::string, std::string>>& values);

@@ -125,3 +125,13 @@ TEST_CASE("examples: a bad example must hit its mark, a good one must stay silen
   CHECK_FALSE(results[1].passed);
   CHECK(results[1].detail == "unexpected finding \"自动续期\" at 1:5");
 }
+
+TEST_CASE("a document whose kind cannot be told is reviewed as a contract, with an info note saying so") {
+  const auto c = compile(kPack);
+  const auto findings = Engine(c.rules, calendar()).review(analyze_text("会议通知\n请准时参加。\n", std::nullopt));
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].rule_id == "legalint/kind-unknown");
+  CHECK(findings[0].severity == Severity::info);
+  CHECK(findings[0].location.start.line == 1);
+  CHECK(findings[0].message == "无法从标题和用语判断文书类型(标题和正文都不能表明类型),已按一般合同审查");
+}
