@@ -17,4 +17,22 @@ std::size_t RunReport::unreadable() const {
   return n;
 }
 
+std::size_t RunReport::findings() const {
+  std::size_t n = 0;
+  for (const auto& file : files) n += file.findings.size();
+  return n;
+}
+
+std::size_t RunReport::baselined() const {
+  std::size_t n = 0;
+  for (const auto& file : files) n += file.baselined;
+  return n;
+}
+
+std::size_t RunReport::accepted() const {
+  std::size_t n = 0;
+  for (const auto& file : files) n += file.accepted;
+  return n;
+}
+
 }  // namespace legalint

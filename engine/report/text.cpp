@@ -97,6 +97,8 @@ void TextSink::write(const RunReport& run, std::ostream& out) const {
       out << "  " << n << "\t" << rule << (r ? "  " + r->title : "") << "\n";
     }
   }
+  if (run.baselined() > 0) out << "另有 " << run.baselined() << " 个问题记录在基线中,未列出\n";
+  if (run.accepted() > 0) out << "另有 " << run.accepted() << " 个问题已在 legalint.toml 中接受,未列出\n";
   if (!run.fixed.empty()) out << "基线中有 " << run.fixed.size() << " 个问题已不再出现(已修复)\n";
   // No timing here: the same inputs must give the same bytes.
   out << c.bold << summary_line(run) << c.reset << "\n";

@@ -1,0 +1,104 @@
+#include "report/json.h"
+
+#include <map>
+
+namespace legalint {
+
+using nlohmann::ordered_json;
+
+std::string dump_json(const ordered_json& value, int indent) {
+  return value.dump(indent, ' ', false, ordered_json::error_handler_t::replace);
+}
+
+ordered_json finding_to_json(const Finding& f, const RunReport& run) {
+  ordered_json basis = ordered_json::array();
+  for (const auto& id : f.basis) {
+    const Basis* b = run.bases ? run.bases->find(id) : nullptr;
+    basis.push_back({{"id", id}, {"citation", b ? b->citation() : ""}, {"paraphrase", b ? b->paraphrase : ""}});
+  }
+  return {{"path", f.path},
+          {"line", f.location.start.line},
+          {"column", f.location.start.column},
+          {"end_line", f.location.end.line},
+          {"end_column", f.location.end.column},
+          {"byte_offset", f.location.byte_begin},
+          {"byte_length", f.location.byte_end - f.location.byte_begin},
+          {"rule", f.rule_id},
+          {"severity", to_string(f.severity)},
+          {"title", f.title},
+          {"message", f.message},
+          {"fix", f.fix},
+          {"clause", f.clause},
+          {"excerpt", f.excerpt},
+          {"basis", basis},
+          {"kind", to_string(f.kind)},
+          {"fingerprint", f.fingerprint}};
+}
+
+namespace {
+
+ordered_json unreadable_to_json(const FileOutcome& file) {
+  return {{"path", file.path}, {"code", file.error->code}, {"message", file.error->message}};
+}
+
+}  // namespace
+
+void JsonSink::write(const RunReport& run, std::ostream& out) const {
+  ordered_json doc;
+  doc["schema_version"] = kJsonSchemaVersion;
+  doc["tool"] = {{"name", "legalint"}, {"version", run.tool_version}};
+  ordered_json files = ordered_json::array();
+  std::map<std::string, std::size_t> by_rule;
+  for (const auto& file : run.files) {
+    ordered_json entry;
+    entry["path"] = file.path;
+    if (!file.reviewed()) {
+      entry["status"] = "unreadable";
+      entry["error"] = {{"code", file.error->code}, {"message", file.error->message}};
+    } else {
+      entry["status"] = "reviewed";
+      entry["kind"] = to_string(file.kind);
+      entry["kind_reason"] = file.kind_reason;
+      entry["findings"] = ordered_json::array();
+      for (const auto& f : file.findings) {
+        entry["findings"].push_back(finding_to_json(f, run));
+        ++by_rule[f.rule_id];
+      }
+      entry["baselined"] = file.baselined;
+      entry["accepted"] = file.accepted;
+    }
+    files.push_back(std::move(entry));
+  }
+  doc["files"] = std::move(files);
+  ordered_json rules = ordered_json::object();
+  for (const auto& [rule, n] : by_rule) rules[rule] = n;
+  doc["summary"] = {{"files", run.files.size()},
+                    {"reviewed", run.files.size() - run.unreadable()},
+                    {"unreadable", run.unreadable()},
+                    {"findings", run.findings()},
+                    {"by_severity",
+                     {{"error", run.count(Severity::error)}, {"warning", run.count(Severity::warning)}, {"info", run.count(Severity::info)}}},
+                    {"by_rule", rules},
+                    {"baselined", run.baselined()},
+                    {"accepted", run.accepted()},
+                    {"fixed", run.fixed.size()}};
+  out << dump_json(doc, 2) << "\n";
+}
+
+void JsonLinesSink::write(const RunReport& run, std::ostream& out) const {
+  for (const auto& file : run.files) {
+    if (!file.reviewed()) {
+      ordered_json line = {{"type", "unreadable"}};
+      line.update(unreadable_to_json(file));
+      out << dump_json(line, -1) << "\n";
+      continue;
+    }
+    for (const auto& f : file.findings) {
+      ordered_json line = {{"type", "finding"}};
+      line.update(finding_to_json(f, run));
+      out << dump_json(line, -1) << "\n";
+    }
+  }
+}
+
+}  // namespace legalint

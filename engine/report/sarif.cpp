@@ -1,0 +1,146 @@
+#include "report/sarif.h"
+
+#include <algorithm>
+#include <map>
+
+#include "report/json.h"
+#include "report/markup.h"
+
+namespace legalint {
+namespace {
+
+using nlohmann::ordered_json;
+
+const char* sarif_level(Severity s) {
+  switch (s) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::info: return "note";
+  }
+  return "warning";
+}
+
+ordered_json artifact_location(const std::string& path) {
+  if (!path.empty() && path[0] == '/') return {{"uri", "file://" + path_to_uri(path)}};
+  return {{"uri", path_to_uri(path)}, {"uriBaseId", "%SRCROOT%"}};
+}
+
+bool is_docx(const std::string& path) {
+  return path.size() >= 5 && (path.ends_with(".docx") || path.ends_with(".DOCX"));
+}
+
+std::string basis_lines(const std::vector<std::string>& ids, const BasisIndex* bases, bool markdown) {
+  std::string text;
+  for (const auto& id : ids) {
+    const Basis* b = bases ? bases->find(id) : nullptr;
+    text += markdown ? "- " : "  ";
+    if (!b) {
+      text += id + "\n";
+      continue;
+    }
+    text += (markdown ? "**" + b->citation() + "**" : b->citation());
+    if (!b->paraphrase.empty()) text += ":" + b->paraphrase;
+    text += "\n";
+  }
+  return text;
+}
+
+ordered_json rule_descriptor(const Rule& rule, const BasisIndex* bases) {
+  const std::string basis_text = basis_lines(rule.basis, bases, false);
+  const std::string basis_markdown = basis_lines(rule.basis, bases, true);
+  std::string text = rule.title + "\n";
+  if (!rule.description.empty()) text += rule.description + "\n";
+  if (!basis_text.empty()) text += "依据:\n" + basis_text;
+  if (!rule.fix.empty()) text += "建议:" + rule.fix + "\n";
+  std::string markdown = "**" + rule.title + "**\n\n";
+  if (!rule.description.empty()) markdown += rule.description + "\n\n";
+  if (!basis_markdown.empty()) markdown += "依据:\n\n" + basis_markdown + "\n";
+  if (!rule.fix.empty()) markdown += "建议:" + rule.fix + "\n";
+
+  ordered_json tags = ordered_json::array({rule.pack});
+  for (const auto kind : rule.kinds)  // the schema wants unique tags; a pack is often named after its kind
+    if (std::find(tags.begin(), tags.end(), to_string(kind)) == tags.end()) tags.push_back(to_string(kind));
+  return {{"id", rule.id},
+          {"name", rule.id},
+          {"shortDescription", {{"text", rule.title}}},
+          {"fullDescription", {{"text", rule.description.empty() ? rule.title : rule.description}}},
+          {"help", {{"text", text}, {"markdown", markdown}}},
+          {"defaultConfiguration", {{"level", sarif_level(rule.severity)}}},
+          {"properties", {{"tags", tags}, {"legalint/basis", rule.basis}}}};
+}
+
+}  // namespace
+
+void SarifSink::write(const RunReport& run, std::ostream& out) const {
+  ordered_json rules = ordered_json::array();
+  std::map<std::string, std::size_t> index_of;
+  if (run.rules) {
+    for (const auto& rule : run.rules->rules) {
+      index_of.emplace(rule.id, rules.size());
+      rules.push_back(rule_descriptor(rule, run.bases));
+    }
+  }
+  // A finding of a rule not in the set (a report put together by hand)
+  // still gets a descriptor, so every ruleIndex is valid.
+  for (const auto& file : run.files) {
+    for (const auto& f : file.findings) {
+      if (index_of.count(f.rule_id)) continue;
+      index_of.emplace(f.rule_id, rules.size());
+      rules.push_back({{"id", f.rule_id}, {"name", f.rule_id}, {"shortDescription", {{"text", f.title}}}});
+    }
+  }
+
+  ordered_json results = ordered_json::array();
+  ordered_json notifications = ordered_json::array();
+  for (const auto& file : run.files) {
+    if (!file.reviewed()) {
+      notifications.push_back({{"level", "error"},
+                               {"message", {{"text", file.error->to_string()}}},
+                               {"descriptor", {{"id", "input/" + file.error->code}}},
+                               {"locations", ordered_json::array({{{"physicalLocation", {{"artifactLocation", artifact_location(file.path)}}}}})}});
+      continue;
+    }
+    for (const auto& f : file.findings) {
+      ordered_json region = {{"startLine", f.location.start.line},
+                             {"startColumn", f.location.start.column},
+                             {"endLine", f.location.end.line},
+                             {"endColumn", f.location.end.column}};
+      if (!is_docx(f.path)) {
+        region["byteOffset"] = f.location.byte_begin;
+        region["byteLength"] = f.location.byte_end - f.location.byte_begin;
+      }
+      if (!f.excerpt.empty()) region["snippet"] = {{"text", f.excerpt}};
+      std::string message = f.message;
+      if (!f.fix.empty()) message += "\n建议:" + f.fix;
+      ordered_json result = {{"ruleId", f.rule_id},
+                             {"ruleIndex", index_of.at(f.rule_id)},
+                             {"level", sarif_level(f.severity)},
+                             {"message", {{"text", message}}},
+                             {"locations", ordered_json::array({{{"physicalLocation",
+                                                                  {{"artifactLocation", artifact_location(f.path)}, {"region", region}}}}})},
+                             {"partialFingerprints", {{"legalint/v1", f.fingerprint}}}};
+      ordered_json properties = {{"kind", to_string(f.kind)}};
+      if (!f.clause.empty()) properties["clause"] = f.clause;
+      result["properties"] = properties;
+      results.push_back(std::move(result));
+    }
+  }
+
+  ordered_json invocation = {{"executionSuccessful", run.unreadable() == 0}};
+  if (!notifications.empty()) invocation["toolExecutionNotifications"] = notifications;
+
+  ordered_json sarif = {
+      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+      {"version", "2.1.0"},
+      {"runs", ordered_json::array({{{"tool", {{"driver", {{"name", "legalint"},
+                                                            {"version", run.tool_version},
+                                                            {"semanticVersion", run.tool_version},
+                                                            {"informationUri", kInformationUri},
+                                                            {"rules", rules}}}}},
+                                     {"invocations", ordered_json::array({invocation})},
+                                     {"columnKind", "unicodeCodePoints"},
+                                     {"results", results}}})}};
+  out << dump_json(sarif, 2) << "\n";
+}
+
+}  // namespace legalint
