@@ -15,6 +15,7 @@ void add_dump_command(CLI::App& app, std::function<int()>& run);
 void add_rules_command(CLI::App& app, std::function<int()>& run);
 void add_explain_command(CLI::App& app, std::function<int()>& run);
 void add_eval_command(CLI::App& app, std::function<int()>& run);
+void add_meeting_command(CLI::App& app, std::function<int()>& run);
 
 enum ExitCode { kClean = 0, kFindings = 1, kUsage = 2, kUnreadable = 3 };
 

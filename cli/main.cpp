@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
   legalint::cli::add_rules_command(app, run);
   legalint::cli::add_dump_command(app, run);
   legalint::cli::add_eval_command(app, run);
+  legalint::cli::add_meeting_command(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
