@@ -21,6 +21,11 @@ Outcome<Document> load_input(const std::string& path, const LoadOptions& options
 }
 
 RunReport run_batch(const std::vector<std::string>& files, Engine& engine, const BatchOptions& options) {
+  return run_batch(files, {&engine}, std::vector<std::size_t>(files.size(), 0), options);
+}
+
+RunReport run_batch(const std::vector<std::string>& files, const std::vector<Engine*>& engines,
+                    const std::vector<std::size_t>& engine_of, const BatchOptions& options) {
   const auto started = std::chrono::steady_clock::now();
   RunReport run;
   run.files.resize(files.size());
@@ -39,8 +44,10 @@ RunReport run_batch(const std::vector<std::string>& files, Engine& engine, const
         const Analysis analysis = analyze(std::move(document.value()), analyze_options);
         outcome.kind = analysis.kind();
         outcome.kind_reason = analysis.classification.reason;
+        Engine& engine = *engines[engine_of[i]];
         outcome.findings = engine.review(analysis);
         engine.remember(analysis);
+        if (options.keep_text) outcome.text = analysis.document.text;
         findings += outcome.findings.size();
       }
       ++done;
@@ -77,10 +84,12 @@ RunReport run_batch(const std::vector<std::string>& files, Engine& engine, const
   // Corpus-level findings join the documents they are about.
   std::map<std::string, std::size_t> index_of;
   for (std::size_t i = 0; i < run.files.size(); ++i) index_of[run.files[i].path] = i;
-  for (auto& finding : engine.review_corpus()) {
-    auto& into = run.files[index_of[finding.path]].findings;
-    into.push_back(std::move(finding));
-    std::sort(into.begin(), into.end());
+  for (Engine* engine : engines) {
+    for (auto& finding : engine->review_corpus()) {
+      auto& into = run.files[index_of[finding.path]].findings;
+      into.push_back(std::move(finding));
+      std::sort(into.begin(), into.end());
+    }
   }
   run.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
   return run;

@@ -20,11 +20,18 @@ struct BatchOptions {
   std::optional<DocumentKind> kind;     // forced kind
   LoadOptions load;
   bool progress = false;                // a progress line on stderr
+  bool keep_text = false;               // keep each document's text in its FileOutcome (html)
 };
 
 // Reviews every file; unreadable files become FileOutcomes with an error.
 // Corpus-level findings are added to their documents at the end.
 RunReport run_batch(const std::vector<std::string>& files, Engine& engine, const BatchOptions& options);
+
+// The same with one engine per file (files whose legalint.toml differ in
+// packs or parameters get different engines): files[i] is reviewed by
+// *engines[engine_of[i]]. Corpus-level checks run per engine.
+RunReport run_batch(const std::vector<std::string>& files, const std::vector<Engine*>& engines,
+                    const std::vector<std::size_t>& engine_of, const BatchOptions& options);
 
 // Reads a file, or standard input for "-".
 Outcome<Document> load_input(const std::string& path, const LoadOptions& options);

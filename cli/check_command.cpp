@@ -1,15 +1,26 @@
-// legalint check PATH…: review files and folders, report findings.
+// legalint check PATH…: review files and folders, report findings in one
+// of the formats of engine/report (text, json, jsonl, sarif, junit, html).
+//
+// The steps: find each input's legalint.toml (config.h) → collect the files
+// (folders skip [files] exclude) → load one rule set and engine per distinct
+// packs/parameters → run the batch → apply the configuration (severities,
+// [[ignore]], [[accepted]]) → write --update-baseline → hide --baseline →
+// write the report (to stdout, or -o FILE atomically) → exit code.
 #include <unistd.h>
 
 #include <cstdlib>
 #include <iostream>
+#include <map>
+#include <memory>
 #include <sstream>
 
+#include "baseline.h"
 #include "batch.h"
 #include "commands.h"
+#include "config.h"
 #include "inputs.h"
 #include "output_file.h"
-#include "report/text.h"
+#include "report/sinks.h"
 #include "toolkit.h"
 
 namespace legalint::cli {
@@ -27,60 +38,151 @@ struct CheckSettings {
   bool no_color = false;
   bool quiet = false;
   std::string output;
+  std::string config;
+  std::string baseline;
+  std::string update_baseline;
+};
+
+// One loaded rule set and its engine, shared by the files whose
+// configurations agree on packs, parameters and disabled rules.
+struct EngineSlot {
+  std::unique_ptr<Toolkit> toolkit;
+  std::unique_ptr<Engine> engine;
 };
 
 int run_check(const CheckSettings& s) {
   std::optional<DocumentKind> kind;
   if (!s.kind.empty()) kind = parse_document_kind(s.kind);
 
-  auto toolkit = load_toolkit({});
-  if (!toolkit) return kUsage;
+  ConfigFinder finder;
+  auto config_failed = [&] {
+    std::cerr << "legalint: " << finder.error()->to_string() << "\n";
+    return kUsage;
+  };
+  if (!s.config.empty() && !finder.use_only(s.config)) return config_failed();
+
+  // Files found in folders skip what their legalint.toml excludes.
+  const Inputs inputs = collect_inputs(s.paths, [&](const std::string& file) {
+    const Config* config = finder.for_file(file);
+    return config && config->excludes_file(file);
+  });
+  if (finder.error()) return config_failed();
+
+  std::vector<const Config*> configs;
+  for (const auto& file : inputs.files) {
+    configs.push_back(finder.for_file(file));
+    if (!configs.back()) return config_failed();
+  }
+
+  std::vector<EngineSlot> slots;
+  std::map<std::string, std::size_t> slot_of_key;
+  std::vector<std::size_t> engine_of;
+  auto slot_for = [&](const Config& config) -> std::optional<std::size_t> {
+    const std::string key = config.engine_key();
+    if (auto it = slot_of_key.find(key); it != slot_of_key.end()) return it->second;
+    auto toolkit = load_toolkit({}, config.overrides());
+    if (!toolkit) return std::nullopt;
+    if (auto error = config.validate(toolkit->rules)) {
+      std::cerr << "legalint: " << error->to_string() << "\n";
+      return std::nullopt;
+    }
+    EngineSlot slot;
+    slot.toolkit = std::make_unique<Toolkit>(std::move(*toolkit));
+    ReviewOptions review;
+    review.packs = !s.packs.empty() ? s.packs : config.packs.value_or(std::vector<std::string>{});
+    review.disabled = s.disabled;
+    for (const auto& id : config.disabled_rules()) review.disabled.push_back(id);
+    slot.engine = std::make_unique<Engine>(slot.toolkit->rules, slot.toolkit->calendar, review);
+    slots.push_back(std::move(slot));
+    slot_of_key.emplace(key, slots.size() - 1);
+    return slots.size() - 1;
+  };
+  const Config no_config;
+  for (const Config* config : configs) {
+    auto slot = slot_for(*config);
+    if (!slot) return kUsage;
+    engine_of.push_back(*slot);
+  }
+  if (slots.empty() && !slot_for(no_config)) return kUsage;  // nothing to review: still check the packs load
+
+  const RuleSet& rules = slots.front().toolkit->rules;
   for (const auto& pack : s.packs) {
-    if (!toolkit->rules.find_pack(pack)) {
-      std::cerr << "legalint: unknown pack '" << pack << "' (see `legalint rules list`)\n";
+    if (!rules.find_pack(pack)) {
+      std::cerr << "legalint: 未知的规则包 '" << pack << "'(见 legalint rules list)\n";
       return kUsage;
     }
   }
   for (const auto& rule : s.disabled) {
-    if (!toolkit->rules.find(rule)) {
-      std::cerr << "legalint: unknown rule '" << rule << "' in --disable (see `legalint rules list`)\n";
+    if (!rules.find(rule)) {
+      std::cerr << "legalint: --disable 中未知的规则 '" << rule << "'(见 legalint rules list)\n";
       return kUsage;
     }
   }
+  std::optional<Baseline> baseline;
+  if (!s.baseline.empty()) {
+    auto loaded = load_baseline(s.baseline);
+    if (!loaded.ok()) {
+      std::cerr << "legalint: " << loaded.error().to_string() << "\n";
+      return kUsage;
+    }
+    baseline = std::move(loaded.value());
+  }
 
-  ReviewOptions review;
-  review.packs = s.packs;
-  review.disabled = s.disabled;
-  Engine engine(toolkit->rules, toolkit->calendar, review);
-
-  const Inputs inputs = collect_inputs(s.paths);
+  std::vector<Engine*> engines;
+  for (auto& slot : slots) engines.push_back(slot.engine.get());
   BatchOptions batch;
   batch.jobs = s.jobs;
   batch.kind = kind;
   batch.progress = !s.quiet && ::isatty(STDERR_FILENO) && inputs.files.size() > 1;
-  RunReport run = run_batch(inputs.files, engine, batch);
+  batch.keep_text = format_shows_text(s.format);
+  RunReport run = run_batch(inputs.files, engines, engine_of, batch);
   for (const auto& error : inputs.errors) {
     FileOutcome outcome;
     outcome.path = error.path;
     outcome.error = error;
     run.files.push_back(std::move(outcome));
   }
-  run.rules = &toolkit->rules;
-  run.bases = &toolkit->bases;
+  run.rules = &rules;
+  run.bases = &slots.front().toolkit->bases;
+
+  // The configuration: severities, [[ignore]], [[accepted]].
+  for (std::size_t i = 0; i < inputs.files.size(); ++i) {
+    const Config& config = *configs[i];
+    FileOutcome& file = run.files[i];
+    std::erase_if(file.findings, [&](Finding& f) {
+      if (!config.keep(f)) return true;
+      if (!config.is_accepted(f)) return false;
+      ++file.accepted;
+      return true;
+    });
+  }
+  if (!s.update_baseline.empty()) {
+    if (auto error = write_file_atomically(s.update_baseline, baseline_json(run))) {
+      std::cerr << "legalint: " << error->to_string() << "\n";
+      return kUsage;
+    }
+  }
+  if (baseline) apply_baseline(*baseline, run);
 
   const bool to_terminal = s.output.empty() && ::isatty(STDOUT_FILENO);
-  TextOptions text;
-  text.color = !s.no_color && (s.color || (to_terminal && !std::getenv("NO_COLOR")));
-  text.details = !s.quiet;
+  SinkOptions options;
+  options.text.color = !s.no_color && (s.color || (to_terminal && !std::getenv("NO_COLOR")));
+  options.text.details = !s.quiet;
+  options.fail_level = parse_severity(s.fail_level);
   std::ostringstream report;
-  TextSink(text).write(run, report);
+  make_sink(s.format, options)->write(run, report);
   if (s.output.empty()) {
     std::cout << report.str() << std::flush;
   } else if (auto error = write_file_atomically(s.output, report.str())) {
     std::cerr << "legalint: " << error->to_string() << "\n";
     return kUsage;
   }
-  if (!s.quiet && ::isatty(STDERR_FILENO)) std::cerr << "用时 " << run.elapsed.count() << " 毫秒\n";
+  if (!s.quiet && ::isatty(STDERR_FILENO)) {
+    // The summary goes to the terminal when the report itself does not.
+    if (s.format != "text" || !s.output.empty()) std::cerr << summary_line(run) << "\n";
+    if (!s.update_baseline.empty()) std::cerr << "已写入基线 " << s.update_baseline << "\n";
+    std::cerr << "用时 " << run.elapsed.count() << " 毫秒\n";
+  }
 
   if (run.unreadable() > 0) return kUnreadable;
   const auto fail = parse_severity(s.fail_level);
@@ -97,18 +199,39 @@ void add_check_command(CLI::App& app, std::function<int()>& run) {
   auto settings = std::make_shared<CheckSettings>();
   CLI::App* check = app.add_subcommand("check", "Review files and folders (.txt .md .docx; folders recursively; - for stdin)");
   check->add_option("paths", settings->paths, "Files or folders to review")->required();
-  check->add_option("--format", settings->format, "Output format")->check(CLI::IsMember({"text"}));
+  check->add_option("-f,--format", settings->format, "Output format: text (default), json, jsonl, sarif, junit, html")
+      ->check(CLI::IsMember(format_names()));
   check->add_option("--kind", settings->kind, "Force the document kind instead of telling it from the title")
       ->check(CLI::IsMember({"lease", "tender", "decision", "contract"}));
   check->add_option("--pack", settings->packs, "Run only these packs (repeatable): contract, lease, tender, decision");
   check->add_option("--disable", settings->disabled, "Do not run this rule (repeatable), e.g. lease/no-pricing-basis");
   check->add_option("--fail-level", settings->fail_level, "Lowest severity that makes the exit code 1 (default error)")
       ->check(CLI::IsMember({"error", "warning", "info", "none"}));
+  check->add_option("--config", settings->config, "Use this legalint.toml for every file instead of finding one");
+  check->add_option("--baseline", settings->baseline, "Hide the findings recorded in this baseline file");
+  check->add_option("--update-baseline", settings->update_baseline, "Write every finding of this run to this baseline file");
   check->add_option("-j,--jobs", settings->jobs, "Files reviewed in parallel (default: one per core)");
   check->add_flag("--color", settings->color, "Color the output even when it is not a terminal");
   check->add_flag("--no-color", settings->no_color, "Never color the output (NO_COLOR is honoured too)");
   check->add_flag("-q,--quiet", settings->quiet, "One line per finding, no progress line");
   check->add_option("-o,--output", settings->output, "Write the report to this file (atomically) instead of stdout");
+  check->footer(
+      "Examples:\n"
+      "  legalint check 租赁合同.docx                          review one draft\n"
+      "  legalint check 租赁合同.docx -f html -o 审查报告.html  a report to open and print\n"
+      "  legalint check corpus/leases                          a folder, with a summary\n"
+      "  legalint check corpus/leases -f sarif -o out.sarif    for GitHub code scanning\n"
+      "  legalint check corpus/leases -f junit -o junit.xml    for CI test reports\n"
+      "  legalint check corpus/leases -f jsonl | jq .rule      one JSON object per finding\n"
+      "  legalint check corpus/leases --update-baseline base.json   record today's findings\n"
+      "  legalint check corpus/leases --baseline base.json     then show only new ones\n\n"
+      "Configuration: legalint.toml, found from each file's folder upwards (or --config):\n"
+      "  [packs] enable = [\"lease\"]      [rules] \"lease/no-pricing-basis\" = \"off\"\n"
+      "  [params] \"lease.max_term\" = \"15年\"   [files] exclude = [\"**/INDEX.md\"]\n"
+      "  see docs/output.md for every key, the formats and the JSON schema.\n\n"
+      "Exit codes: 0 nothing at or above --fail-level; 1 findings at or above it;\n"
+      "2 usage, configuration or rule-pack error; 3 some input could not be read\n"
+      "(the others are still reviewed and reported, in every format).");
   check->callback([settings, &run] { run = [settings] { return run_check(*settings); }; });
 }
 

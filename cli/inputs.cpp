@@ -13,7 +13,7 @@ bool is_reviewable_extension(const std::string& path) {
   return ext == ".txt" || ext == ".md" || ext == ".docx";
 }
 
-Inputs collect_inputs(const std::vector<std::string>& paths) {
+Inputs collect_inputs(const std::vector<std::string>& paths, const std::function<bool(const std::string&)>& skip) {
   Inputs inputs;
   for (const auto& path : paths) {
     std::error_code error;
@@ -37,6 +37,7 @@ Inputs collect_inputs(const std::vector<std::string>& paths) {
       if (!it->is_directory(type_error) && is_reviewable_extension(it->path().string())) found.push_back(it->path().string());
     }
     std::sort(found.begin(), found.end());
+    if (skip) std::erase_if(found, skip);
     inputs.files.insert(inputs.files.end(), found.begin(), found.end());
   }
   return inputs;

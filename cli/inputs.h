@@ -3,6 +3,7 @@
 // every time), "-" for standard input.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -15,7 +16,10 @@ struct Inputs {
   std::vector<Error> errors;        // paths that do not exist or cannot be listed
 };
 
-Inputs collect_inputs(const std::vector<std::string>& paths);
+// `skip` (if set) is asked about each file found in a folder — a file named
+// on the command line is always reviewed — and returns true to leave it out
+// (legalint.toml's [files] exclude).
+Inputs collect_inputs(const std::vector<std::string>& paths, const std::function<bool(const std::string&)>& skip = {});
 
 bool is_reviewable_extension(const std::string& path);
 
