@@ -13,6 +13,8 @@ packages=(
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(python3)
   packages+=(clang libclang-rt-14-dev)  # the sanitizer build and the libFuzzer targets (scripts/run-tests.sh)
+  # SARIF checked against its schema; the HTML report opened headless, with a Chinese font for its screenshot (tests/report, tests/cli)
+  packages+=(python3-jsonschema chromium fonts-wqy-microhei)
 fi
 
 missing=()
