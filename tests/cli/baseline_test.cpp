@@ -6,7 +6,7 @@
 
 namespace legalint::test {
 
-TEST_CASE("baseline round trip: record, hide, count what was fixed, show what is new", "[cli][baseline]") {
+TEST_CASE("baseline round trip: record then hide then count what was fixed and show what is new", "[cli][baseline]") {
   const std::string dir = temp_dir("baseline");
   write_text_file(dir + "/a.txt", "买卖合同\n甲方:某公司\n乙方身份证号码:________\n");
   write_text_file(dir + "/b.txt", "买卖合同\n乙方联系电话:________\n交货日期:____年__月__日\n");

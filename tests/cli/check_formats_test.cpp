@@ -56,7 +56,7 @@ TEST_CASE("the HTML report of real leases loads in headless Chromium without con
   CHECK(result.screenshot);
 }
 
-TEST_CASE("an unreadable file gives exit code 3 in every format, and the others are still reported", "[cli][formats]") {
+TEST_CASE("an unreadable file gives exit code 3 in every format and the others are still reported", "[cli][formats]") {
   const std::string dir = temp_dir("cli-unreadable");
   write_text_file(dir + "/empty.txt", "");
   write_text_file(dir + "/合同.txt", "买卖合同\n甲方:某某公司\n乙方身份证号码:________\n");
@@ -71,7 +71,7 @@ TEST_CASE("an unreadable file gives exit code 3 in every format, and the others 
   }
 }
 
-TEST_CASE("--help teaches: formats, examples and exit codes", "[cli]") {
+TEST_CASE("check --help teaches formats and examples and exit codes", "[cli]") {
   const Run run = legalint("check --help");
   CHECK(run.exit_code == 0);
   for (const char* text : {"--format", "sarif", "--baseline", "--update-baseline", "--config", "Examples:", "Exit codes:", "legalint.toml"})

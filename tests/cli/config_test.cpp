@@ -22,7 +22,7 @@ std::vector<std::string> findings_of(const Run& run, const std::string& rule) {
   return out;
 }
 
-TEST_CASE("glob_match: * and ? stay in a segment, ** spans them, a bare name matches at any depth", "[cli][config][glob]") {
+TEST_CASE("glob_match: star and question mark stay in a segment and double star spans segments", "[cli][config][glob]") {
   const auto [pattern, path, expected] = GENERATE(table<std::string, std::string, bool>({
       {"**/INDEX.md", "INDEX.md", true},
       {"**/INDEX.md", "leases/INDEX.md", true},
@@ -42,7 +42,7 @@ TEST_CASE("glob_match: * and ? stay in a segment, ** spans them, a bare name mat
   CHECK(glob_match(pattern, path) == expected);
 }
 
-TEST_CASE("legalint.toml is found walking up from each file; nearer files win; root = true stops the walk", "[cli][config]") {
+TEST_CASE("legalint.toml is found walking up from each file - nearer files win - root = true stops the walk", "[cli][config]") {
   const std::string top = temp_dir("config-walk");
   // Above the root: never read (it would be an error if it were).
   write_text_file(top + "/legalint.toml", "this is not toml [\n");
@@ -71,7 +71,7 @@ TEST_CASE("legalint.toml is found walking up from each file; nearer files win; r
   CHECK(nlohmann::json::parse(only.out)["summary"]["files"] == 4);
 }
 
-TEST_CASE("[params] sets a pack parameter; [[accepted]] hides one finding by fingerprint", "[cli][config]") {
+TEST_CASE("legalint.toml params set a pack parameter and accepted findings are hidden by fingerprint", "[cli][config]") {
   const std::string dir = temp_dir("config-params");
   write_text_file(dir + "/合同.txt", kDeposit);
   const Run before = legalint("check 合同.txt --format json", dir);
@@ -130,7 +130,7 @@ TEST_CASE("a mistake in legalint.toml is an exact file:line:col error and exit c
   if (run.err.rfind("legalint: " + expected, 0) != 0) CHECK(run.err == "legalint: " + expected);  // shows the difference
 }
 
-TEST_CASE("--config naming a missing file is an error", "[cli][config][errors]") {
+TEST_CASE("check --config naming a missing file is an error", "[cli][config][errors]") {
   const Run run = legalint("check corpus/leases --config no/such/legalint.toml");
   CHECK(run.exit_code == 2);
   CHECK(run.err == "legalint: no/such/legalint.toml: 找不到配置文件(--config)\n");
