@@ -23,6 +23,7 @@
 #include "commands.h"
 #include "meeting/meeting.h"
 #include "output_file.h"
+#include "report/sinks.h"
 #include "report/text.h"
 #include "toolkit.h"
 
@@ -268,11 +269,28 @@ int run_meeting(const MeetingSettings& s) {
   Engine engine(toolkit->rules, toolkit->calendar);
   MeetingOptions options;
   options.jobs = s.jobs;
+  options.keep_text = format_shows_text(s.format);
   const MeetingReport report = review_meeting(manifest, s.dir, shown_dir, requirements, engine, options);
 
   const bool to_terminal = s.output.empty() && ::isatty(STDOUT_FILENO);
   const bool color = !s.no_color && (s.color || (to_terminal && !std::getenv("NO_COLOR")));
-  const std::string text = s.format == "json" ? json_report(report) : text_report(report, *toolkit, color);
+  std::string text;
+  if (s.format == "json") {
+    text = json_report(report);
+  } else if (s.format == "text") {
+    text = text_report(report, *toolkit, color);
+  } else {
+    // sarif, junit, jsonl, html: every finding of the meeting through the
+    // sinks of `legalint check` (one outcome per material, plus the manifest).
+    RunReport run = report.run;
+    run.rules = &toolkit->rules;
+    run.bases = &toolkit->bases;
+    SinkOptions sink_options;
+    sink_options.fail_level = Severity::error;
+    std::ostringstream out;
+    make_sink(s.format, sink_options)->write(run, out);
+    text = out.str();
+  }
   if (s.output.empty()) {
     std::cout << text << std::flush;
   } else if (auto error = write_file_atomically(s.output, text)) {
@@ -289,7 +307,10 @@ void add_meeting_command(CLI::App& app, std::function<int()>& run) {
   auto settings = std::make_shared<MeetingSettings>();
   CLI::App* meeting = app.add_subcommand("meeting", "Pre-meeting gate: is each agenda item of a joint session ready (会前材料审查)?");
   meeting->add_option("dir", settings->dir, "The meeting folder: meeting.toml and the materials, or one subfolder per item")->required();
-  meeting->add_option("-f,--format", settings->format, "Output format: text (default) or json")->check(CLI::IsMember({"text", "json"}));
+  meeting->add_option("-f,--format", settings->format,
+                      "Output format: text (default) or json (the meeting: items, verdicts, reasons); sarif, junit, jsonl, html "
+                      "(every finding, as `check` writes them)")
+      ->check(CLI::IsMember({"text", "json", "sarif", "junit", "jsonl", "html"}));
   meeting->add_flag("--write-manifest", settings->write_manifest, "Without meeting.toml: write the inferred one into DIR, then check");
   meeting->add_option("-j,--jobs", settings->jobs, "Materials reviewed in parallel (default: one per core)");
   meeting->add_option("-o,--output", settings->output, "Write the report to this file (atomically) instead of stdout");

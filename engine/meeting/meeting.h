@@ -251,6 +251,7 @@ struct MeetingReport {
 struct MeetingOptions {
   unsigned jobs = 0;    // materials reviewed in parallel (0: one per core)
   LoadOptions load;
+  bool keep_text = false;  // keep each material's text (and the manifest's) in run.files, for the html sink
 };
 
 // Reviews a meeting folder. `engine` reviews each material (its calendar

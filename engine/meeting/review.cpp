@@ -118,7 +118,7 @@ std::string first_line(const std::string& text) {
 }
 
 MaterialResult review_material(const std::string& disk_path, const std::string& shown, const Material& material, Engine& engine,
-                               const LoadOptions& load_options) {
+                               const LoadOptions& load_options, bool keep_text) {
   MaterialResult r;
   r.outcome.path = shown;
   auto loaded = load_file(disk_path, load_options);
@@ -145,6 +145,7 @@ MaterialResult review_material(const std::string& disk_path, const std::string& 
   const Analysis analysis = analyze(std::move(document), options);
   r.outcome.kind = analysis.kind();
   r.outcome.kind_reason = options.kind ? "会议材料:" + std::string(chinese_name(r.kind)) : analysis.classification.reason;
+  if (keep_text) r.outcome.text = analysis.document.text;
   r.outcome.findings = engine.review(analysis);
   const auto& superseded = superseded_rules();
   std::erase_if(r.outcome.findings, [&](const Finding& f) {
@@ -227,7 +228,7 @@ MeetingReport review_meeting(const Manifest& manifest, const std::string& dir, c
   auto work = [&] {
     for (std::size_t i = next++; i < jobs.size(); i = next++)
       results[i] = review_material(join_path(dir, jobs[i].material->file), join_path(shown_dir, jobs[i].material->file),
-                                   *jobs[i].material, engine, options.load);
+                                   *jobs[i].material, engine, options.load, options.keep_text);
   };
   unsigned threads = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(jobs.size(), 1)));
@@ -444,6 +445,11 @@ MeetingReport review_meeting(const Manifest& manifest, const std::string& dir, c
     o.kind_reason = "会议清单";
     std::sort(findings.begin(), findings.end());
     o.findings = std::move(findings);
+    if (options.keep_text && path == manifest.path && !manifest.inferred) {
+      std::string text;
+      for (const auto& line : manifest.source_lines) text += line + "\n";
+      o.text = std::move(text);
+    }
     return o;
   };
   for (std::size_t i = 0; i < manifest.items.size(); ++i) {

@@ -35,7 +35,7 @@ TEST_CASE("a folder without meeting.toml says that its items were inferred", "[c
   CHECK(run.err.find("未找到 corpus/meetings/M3-village-leases-inferred/meeting.toml,已根据文件夹推断议题") != std::string::npos);
 }
 
-TEST_CASE("--write-manifest saves the inferred manifest, which then drives the check", "[cli]") {
+TEST_CASE("write-manifest (--write-manifest) saves the inferred manifest, which then drives the check", "[cli]") {
   const std::string dir = temp_dir("write");
   fs::copy(LEGALINT_SOURCE_DIR "/corpus/meetings/M3-village-leases-inferred", dir + "/M3", fs::copy_options::recursive);
   const Run run = run_legalint("meeting M3 --write-manifest", dir);
@@ -57,7 +57,7 @@ TEST_CASE("--write-manifest saves the inferred manifest, which then drives the c
   fs::remove_all(dir);
 }
 
-TEST_CASE("--format json gives every item's verdict, reasons and findings", "[cli]") {
+TEST_CASE("json output (--format json) gives every item's verdict, reasons and findings", "[cli]") {
   const Run run = run_legalint("meeting corpus/meetings/M2-sewage-plan-not-ready --format json");
   CHECK(run.exit_code == 1);
   const auto json = nlohmann::json::parse(run.out);
@@ -73,7 +73,7 @@ TEST_CASE("--format json gives every item's verdict, reasons and findings", "[cl
   CHECK(json["summary"]["ready"] == 1);
 }
 
-TEST_CASE("-o writes the report to a file", "[cli]") {
+TEST_CASE("an output file (-o) gets the report", "[cli]") {
   const std::string dir = temp_dir("out");
   const Run run = run_legalint("meeting corpus/meetings/M1-road-maintenance-ready -o " + quoted(dir + "/gate.txt"));
   CHECK(run.exit_code == 0);
@@ -82,7 +82,7 @@ TEST_CASE("-o writes the report to a file", "[cli]") {
   fs::remove_all(dir);
 }
 
-TEST_CASE("exit code 2 for a broken manifest, a bad [meeting.requires] or no folder; 3 for an unreadable material", "[cli]") {
+TEST_CASE("exit code 2 for a broken manifest, a bad [meeting.requires] or no folder, 3 for an unreadable material", "[cli]") {
   const std::string dir = temp_dir("codes");
   fs::create_directories(dir + "/bad");
   write_all(dir + "/bad/meeting.toml", "title = \"t\"\n[[items]]\ntitle = \"a\"\ntype = \"lease\"\nmaterials = []\n");
@@ -115,4 +115,14 @@ TEST_CASE("[meeting.requires] in legalint.toml is honoured", "[cli]") {
   CHECK(run.exit_code == 1);
   CHECK(run.out.find("“2024年上半年安全生产工作情况汇报”(汇报事项)缺少起草说明") != std::string::npos);
   fs::remove_all(dir);
+}
+
+TEST_CASE("sarif output (--format sarif) carries every finding of the meeting, the meeting rules included", "[cli]") {
+  const Run run = run_legalint("meeting corpus/meetings/M2-sewage-plan-not-ready --format sarif");
+  CHECK(run.exit_code == 1);
+  const auto sarif = nlohmann::json::parse(run.out);
+  std::vector<std::string> rules;
+  for (const auto& result : sarif["runs"][0]["results"]) rules.push_back(result["ruleId"]);
+  CHECK(std::count(rules.begin(), rules.end(), "meeting/item-missing-material") == 1);
+  CHECK(std::count(rules.begin(), rules.end(), "meeting/legality-review-late") == 1);
 }

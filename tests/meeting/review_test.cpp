@@ -78,7 +78,7 @@ TEST_CASE("M2: a missing risk assessment and a review requested across the Natio
   CHECK_FALSE(report.all_ready());
 }
 
-TEST_CASE("M3 (inferred): a lease without the legal adviser's opinion and with errors; no judicial office head", "[corpus]") {
+TEST_CASE("M3 (inferred): a lease without the legal adviser's opinion and with errors, no judicial office head", "[corpus]") {
   const MeetingReport report = review("M3-village-leases-inferred");
   CHECK(report.manifest.inferred);
   REQUIRE(report.date);
@@ -152,7 +152,7 @@ TEST_CASE("technical and market are told from the draft when the manifest does n
   fs::remove_all(dir);
 }
 
-TEST_CASE("an unreadable material makes its item not ready; a missing notice and attendees make the warning point at the manifest",
+TEST_CASE("an unreadable material makes its item not ready, and without notice or attendees the warning points at the manifest",
           "[review]") {
   const std::string dir = temp_dir("unreadable");
   write_all(dir + "/meeting.toml",
