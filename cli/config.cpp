@@ -288,6 +288,15 @@ class Parser {
   Config& into_;
 };
 
+// An error about a whole file (no line). Built member by member: brace
+// initialization here makes GCC 12 warn (-Wmaybe-uninitialized, a false positive).
+ConfigError file_error(const std::string& file, const char* message) {
+  ConfigError error;
+  error.place.file = file;
+  error.message = message;
+  return error;
+}
+
 }  // namespace
 
 bool glob_match(const std::string& pattern, const std::string& path) {
@@ -298,7 +307,7 @@ bool glob_match(const std::string& pattern, const std::string& path) {
 std::optional<ConfigError> parse_config(const std::string& path, const std::string& shown, Config& into, bool& root) {
   root = false;
   std::ifstream in(path, std::ios::binary);
-  if (!in) return ConfigError{{shown, 0, 0}, "无法读取配置文件"};
+  if (!in) return file_error(shown, "无法读取配置文件");
   std::stringstream text;
   text << in.rdbuf();
   toml::table table;
@@ -396,7 +405,7 @@ bool ConfigFinder::use_only(const std::string& path) {
   bool root = false;
   std::error_code ec;
   if (!fs::is_regular_file(path, ec)) {
-    error_ = ConfigError{{path, 0, 0}, "找不到配置文件(--config)"};
+    error_ = file_error(path, "找不到配置文件(--config)");
     return false;
   }
   if (auto e = parse_config(path, path, *config, root)) {
