@@ -118,6 +118,24 @@ constexpr std::uint64_t kLargestAddressable = std::numeric_limits<std::uint32_t>
 
 std::uint64_t size_limit(const LoadOptions& options) { return std::min(options.max_file_bytes, kLargestAddressable); }
 
+// A line longer than the limit (a data file, or text without line breaks)
+// would make every finding on it cost as much as the line: refuse it.
+std::optional<Error> refuse_long_line(const std::string& path, std::string_view text, const LoadOptions& options) {
+  std::size_t line = 1, start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    if (end - start > options.max_line_bytes) {
+      return input_error("line-too-long", path,
+                         "line " + std::to_string(line) + " is " + human_size(end - start) + " long, over the " +
+                             human_size(options.max_line_bytes) + " limit for one line (a data file, or text without line breaks?)");
+    }
+    start = end + 1;
+    ++line;
+  }
+  return std::nullopt;
+}
+
 Error open_error(const std::string& path, int error_number) {
   switch (error_number) {
     case ENOENT:
@@ -216,6 +234,7 @@ Outcome<Document> load_bytes(std::string path, std::string_view bytes, const Loa
     document.text = std::move(decoded.value().text);
     document.source_map = std::move(decoded.value().source_map);
   }
+  if (auto refusal = refuse_long_line(path, document.text, options)) return std::move(*refusal);
   document.path = std::move(path);
   return document;
 }

@@ -22,6 +22,7 @@
 //   file-not-found, is-directory, permission-denied, read-error   opening/reading
 //   file-too-large      over LoadOptions::max_file_bytes (checked with stat first)
 //   empty-file          nothing to review (see above)
+//   line-too-long       a line over LoadOptions::max_line_bytes (a data file, text without line breaks)
 //   binary-file         a NUL byte (or U+0000 in UTF-16)
 //   undecodable-text    neither UTF-8 nor GB18030 (nor UTF-16 with a BOM); names the byte
 //   legacy-format, pdf, rtf, zip-archive, encrypted   formats legalint does not read
@@ -43,6 +44,8 @@ struct LoadOptions {
   std::uint64_t max_docx_entry_bytes = 64ull << 20;     // uncompressed size of document.xml
   std::uint64_t max_docx_compression_ratio = 200;       // uncompressed / compressed, per entry
                                                         // (checked for entries over 1 MB only)
+  std::uint64_t max_line_bytes = 64ull << 10;           // a longer line (of the decoded text, or one
+                                                        // .docx paragraph) is refused as line-too-long
 };
 
 // Reads and decodes the file at `path`.

@@ -200,11 +200,37 @@ int ClauseTree::outermost_at(std::uint32_t offset) const {
   return index;
 }
 
+namespace {
+
+// A path is shown with every finding: keep it short whatever the document
+// (thousands of nested headings, or a heading 1.1.1… thousands deep, made
+// every finding carry megabytes — tests/hostile "10,000 nested clause headings").
+constexpr std::size_t kMaxPathLabels = 8;   // deeper: the outermost, "…", the innermost ones
+constexpr std::size_t kMaxLabelBytes = 48;  // longer: cut at a code point, then "…"
+
+void append_label(std::string& path, const std::string& label) {
+  if (label.size() <= kMaxLabelBytes) {
+    path += label;
+    return;
+  }
+  std::size_t cut = kMaxLabelBytes;
+  while (cut > 0 && (static_cast<unsigned char>(label[cut]) & 0xC0) == 0x80) --cut;  // not inside a code point
+  path.append(label, 0, cut);
+  path += "…";
+}
+
+}  // namespace
+
 std::string ClauseTree::path_at(std::uint32_t offset) const {
   std::vector<int> chain;
   for (int index = innermost_at(offset); index >= 0; index = clauses_[index].parent) chain.push_back(index);
   std::string path;
-  for (auto it = chain.rbegin(); it != chain.rend(); ++it) path += clauses_[*it].label;
+  if (chain.size() > kMaxPathLabels) {
+    append_label(path, clauses_[chain.back()].label);
+    path += "…";
+    chain.resize(kMaxPathLabels - 1);
+  }
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) append_label(path, clauses_[*it].label);
   return path;
 }
 

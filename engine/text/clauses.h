@@ -55,6 +55,8 @@ class ClauseTree {
   // Index of the top-level clause containing `offset`, or -1.
   int outermost_at(std::uint32_t offset) const;
   // The labels from the top level down to the innermost clause: "第五条(二)".
+  // Past 8 levels: the outermost label, "…", the 7 innermost; a label over
+  // 48 bytes is cut, with "…".
   std::string path_at(std::uint32_t offset) const;
 
  private:

@@ -55,6 +55,21 @@ TEST_CASE("a file over max_file_bytes is refused") {
   CHECK(error.message == "the file is 3 MB, over the 1 MB limit");
 }
 
+// Regression (issue 7, tests/hostile "a 50 MB text file on one line"): every
+// finding on a line cost as much as the line, so one huge line took minutes.
+TEST_CASE("a line over max_line_bytes is refused, in text and in a .docx paragraph") {
+  LoadOptions options;
+  options.max_line_bytes = 1 << 10;
+  const std::string ok_line(1 << 10, 'a');
+  CHECK(load_bytes("ok.txt", ok_line + "\n" + ok_line, options).ok());
+  const Error error = refused("long.txt", "short\n" + std::string(3 << 10, 'a') + "\nshort", options);
+  CHECK(error.code == "line-too-long");
+  CHECK(error.message.starts_with("line 2 is 3 KB long, over the 1 KB limit for one line"));
+  const auto docx = load_bytes("long.docx", make_docx("<w:p><w:r><w:t>" + std::string(3 << 10, 'a') + "</w:t></w:r></w:p>"), options);
+  REQUIRE_FALSE(docx.ok());
+  CHECK(docx.error().code == "line-too-long");
+}
+
 TEST_CASE("load_file refuses a huge file by its size, without reading it") {
   ScratchDir dir;
   const std::string path = dir.path("huge.txt");
