@@ -3,15 +3,40 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 
 namespace legalint::cli {
+namespace {
+
+// The temporary file being written, for remove_temporary_output (read from a signal handler).
+char pending_temporary[4096];
+volatile std::sig_atomic_t has_pending_temporary = 0;
+
+// Clears the pending temporary when the write is over, however it ends.
+struct PendingTemporary {
+  explicit PendingTemporary(const std::string& path) {
+    if (path.size() >= sizeof pending_temporary) return;
+    std::memcpy(pending_temporary, path.c_str(), path.size() + 1);
+    has_pending_temporary = 1;
+  }
+  PendingTemporary(const PendingTemporary&) = delete;  // one write, one record
+  PendingTemporary& operator=(const PendingTemporary&) = delete;
+  ~PendingTemporary() { has_pending_temporary = 0; }
+};
+
+}  // namespace
+
+void remove_temporary_output() noexcept {
+  if (has_pending_temporary) ::unlink(pending_temporary);
+}
 
 std::optional<Error> write_file_atomically(const std::string& path, const std::string& content) {
   const std::string temporary = path + ".tmp-" + std::to_string(::getpid());
+  const PendingTemporary pending(temporary);
   {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
     out << content;

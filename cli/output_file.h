@@ -12,4 +12,8 @@ namespace legalint::cli {
 // Writes `content` to `path` atomically; on failure returns an Error.
 std::optional<Error> write_file_atomically(const std::string& path, const std::string& content);
 
+// Removes the temporary file of a write in progress, if any. Async-signal-safe:
+// the Ctrl-C handler (main.cpp) calls it so that an interrupted run leaves nothing.
+void remove_temporary_output() noexcept;
+
 }  // namespace legalint::cli
