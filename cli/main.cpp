@@ -38,12 +38,17 @@ int main(int argc, char** argv) {
       "Examples:\n"
       "  legalint check 租赁合同.docx              review one draft\n"
       "  legalint check corpus/leases             review a folder (summary at the end)\n"
+      "  legalint check 合同.docx -f html -o 报告.html   a report to open and print\n"
+      "  legalint check corpus/leases -f sarif -o out.sarif   for CI (also json, jsonl, junit)\n"
+      "  legalint check corpus/leases --baseline base.json    only findings not in the baseline\n"
       "  legalint explain lease/term-over-20y     the rule, its legal basis, its examples\n"
       "  legalint rules test                      run every rule's own examples\n"
       "  legalint dump 合同.txt                   what legalint reads from a file\n"
       "  legalint eval corpus/leases              findings against the expected ones\n\n"
       "Exit codes: 0 clean; 1 findings at or above --fail-level; 2 usage, configuration\n"
-      "or rule-pack error; 3 some input could not be read (the rest is still reviewed).",
+      "or rule-pack error; 3 some input could not be read (the rest is still reviewed).\n\n"
+      "Settings: legalint.toml, found from each file's folder upwards (legalint check --help).\n"
+      "Formats, configuration and baselines: docs/output.md.",
       "legalint"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "legalint 0.1.0");
@@ -53,6 +58,7 @@ int main(int argc, char** argv) {
   legalint::cli::add_rules_command(app, run);
   legalint::cli::add_dump_command(app, run);
   legalint::cli::add_eval_command(app, run);
+  legalint::cli::add_meeting_command(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
