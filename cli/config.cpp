@@ -131,8 +131,10 @@ class Parser {
         ignore(node);
       } else if (name == "accepted") {
         accepted(node);
+      } else if (name == "meeting") {
+        // [meeting.requires] belongs to `legalint meeting`, which reads and checks it (engine/meeting).
       } else {
-        fail(key.source(), "未知的配置项 '" + name + "'(可用:root、[packs]、[rules]、[params]、[files]、[[ignore]]、[[accepted]])");
+        fail(key.source(), "未知的配置项 '" + name + "'(可用:root、[packs]、[rules]、[params]、[files]、[[ignore]]、[[accepted]]、[meeting])");
       }
     }
   }

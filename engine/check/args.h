@@ -32,7 +32,7 @@ enum class Scope {
   sentence,  // the sentence of the anchor (default)
   line,      // the line (a paragraph) of the anchor
   clause,    // the innermost numbered clause of the anchor
-  article,   // the top-level clause of the anchor (第X条 with its items)
+  article,   // the 第X条 around the anchor with its items (else its top-level clause)
   document,  // the whole document
 };
 

@@ -31,8 +31,9 @@
 // (both end days included) gives a hit on each of the two, {other} being the
 // other document's path. split: documents with equal keys whose amounts are
 // each below the threshold; when there are two or more of them and their sum
-// reaches the threshold, a hit on each, with {key} and {total}. Hits land on
-// the sentence of the key anchor.
+// reaches the threshold, a hit on each, with {key} and {total}. An overlap
+// lands on the sentence of the key anchor (the parcel's 坐落), a split on the
+// document's amount.
 #include "check/dates.h"
 #include "check/limit.h"
 #include "check/registry.h"
@@ -99,6 +100,7 @@ class CorpusCheck final : public Check {
                                     [](const Fact& f) { return f.kind == FactKind::money; });
       if (!money) return std::nullopt;
       entry.amount = std::get<Money>(money->value);
+      entry.anchor = Hit{money->span, {}};  // a split is about the amounts: point at this one
     }
     return entry;
   }

@@ -4,11 +4,13 @@
 //     from     /招标文件.{0,6}发出|发售/   # the date after this anchor is the start
 //     to       /投标截止/                # the date after this anchor is the end
 //     within   sentence                # where each date is looked for (default sentence)
+//     to-within document               # … or separately for one end (from-within, to-within)
 //     from-end start                   # which end of a date range: start (default for from)
 //     to-end   end                     #   or end (default for to)
 //     count    days                    # or working-days
 //     under    20日                    # or over / at-least / at-most; N日 or N个工作日
 //     unless   /延长|顺延/               # excused when this occurs anywhere in the document
+//     land     from                    # the finding's place: the to date (default) or the from date
 //   }
 //
 // Each date is the first Date or DateRange fact after its anchor inside the
@@ -20,7 +22,8 @@
 // 民法典 art. 201 counts periods). working-days = the working days strictly between the two dates (neither the day the period
 // starts nor the day it ends is counted), by China's holiday calendar; a year
 // the calendar does not cover counts Monday to Friday and the hit says so in
-// {note}. One hit per document, on the `to` date; {from}, {to} are the two
+// {note}. One hit per document, on the `to` date (or the `from` date with
+// `land from`, where a reviewer points at the start of the period); {from}, {to} are the two
 // dates (the fact's text for a single date, 2024年10月8日 for a range's end),
 // {days} the count, {limit} the limit.
 #include "check/dates.h"
@@ -40,10 +43,10 @@ struct Endpoint {
 
 class IntervalCheck final : public Check {
  public:
-  IntervalCheck(const re2::RE2* from, const re2::RE2* to, Scope within, bool from_start, bool to_start, bool working,
-                Limit limit, std::vector<const re2::RE2*> unless)
-      : from_(from), to_(to), within_(within), from_start_(from_start), to_start_(to_start), working_(working),
-        limit_(std::move(limit)), unless_(std::move(unless)) {}
+  IntervalCheck(const re2::RE2* from, const re2::RE2* to, Scope from_within, Scope to_within, bool from_start, bool to_start, bool working,
+                Limit limit, std::vector<const re2::RE2*> unless, bool land_on_from)
+      : from_(from), to_(to), from_within_(from_within), to_within_(to_within), from_start_(from_start), to_start_(to_start), working_(working),
+        land_on_from_(land_on_from), limit_(std::move(limit)), unless_(std::move(unless)) {}
 
   std::vector<const re2::RE2*> triggers() const override { return {from_}; }
 
@@ -51,9 +54,9 @@ class IntervalCheck final : public Check {
     const Analysis& analysis = context.analysis;
     const std::string& text = analysis.normalized.text();
     if (any_match(unless_, text, Span{0, static_cast<std::uint32_t>(text.size())})) return;
-    const auto from = endpoint(analysis, *from_, from_start_);
+    const auto from = endpoint(analysis, *from_, from_within_, from_start_);
     if (!from) return;
-    const auto to = endpoint(analysis, *to_, to_start_, from->single ? from->span : Span{});
+    const auto to = endpoint(analysis, *to_, to_within_, to_start_, from->single ? from->span : Span{});
     if (!to) return;
 
     long count = 0;
@@ -76,19 +79,20 @@ class IntervalCheck final : public Check {
     const long bound = working_ ? limit.working_days : static_cast<long>(limit.weeks) * 7 + limit.days;
     const int order = count < bound ? -1 : (count > bound ? 1 : 0);
     if (!is_finding(limit_.comparison, order)) return;
-    Hit hit{to->span, {{"from", from->text}, {"to", to->text}, {"days", std::to_string(count)}, {"limit", describe(limit_.measure)}}};
+    Hit hit{land_on_from_ ? from->span : to->span, {{"from", from->text}, {"to", to->text}, {"days", std::to_string(count)}, {"limit", describe(limit_.measure)}}};
     if (!note.empty()) hit.values.push_back({"note", note});
     hits.push_back(std::move(hit));
   }
 
  private:
   // `skip`: the single date already taken as the start, which cannot also be the end.
-  std::optional<Endpoint> endpoint(const Analysis& analysis, const re2::RE2& anchor_regex, bool start, Span skip = {}) const {
+  std::optional<Endpoint> endpoint(const Analysis& analysis, const re2::RE2& anchor_regex, Scope within, bool start,
+                                   Span skip = {}) const {
     const std::string& text = analysis.normalized.text();
     auto dated = [](const Fact& f) { return f.kind == FactKind::date || f.kind == FactKind::date_range; };
     for (const Span anchor : find_all(anchor_regex, text)) {
       if (anchor.empty()) continue;
-      const Fact* fact = fact_after(analysis, anchor, scope_span(analysis, within_, anchor.begin), dated);
+      const Fact* fact = fact_after(analysis, anchor, scope_span(analysis, within, anchor.begin), dated);
       if (!fact) continue;
       if (const auto* date = std::get_if<Date>(&fact->value)) {
         if (!skip.empty() && fact->span == skip) continue;
@@ -104,8 +108,8 @@ class IntervalCheck final : public Check {
 
   const re2::RE2* from_;
   const re2::RE2* to_;
-  Scope within_;
-  bool from_start_, to_start_, working_;
+  Scope from_within_, to_within_;
+  bool from_start_, to_start_, working_, land_on_from_;
   Limit limit_;
   std::vector<const re2::RE2*> unless_;
 };
@@ -116,12 +120,15 @@ std::unique_ptr<Check> make_interval_check(CheckArgs& args) {
   const re2::RE2* from = args.regex("from");
   const re2::RE2* to = args.regex("to");
   const Scope within = args.scope("within", Scope::sentence);
+  const Scope from_within = args.scope("from-within", within);
+  const Scope to_within = args.scope("to-within", within);
   const auto from_end = args.word("from-end", {"start", "end"});
   const auto to_end = args.word("to-end", {"start", "end"});
   const auto count = args.word("count", {"days", "working-days"});
   bool written = false;
   auto limit = read_limit(args, "interval", &written);
   auto unless = args.regexes("unless");
+  const auto land = args.word("land", {"from", "to"});
   const bool working = count && *count == "working-days";
   if (!written) {
     args.error("check 'interval' needs one of over, under, at-least, at-most");
@@ -136,8 +143,8 @@ std::unique_ptr<Check> make_interval_check(CheckArgs& args) {
   }
   args.finish();
   if (!args.ok()) return nullptr;
-  return std::make_unique<IntervalCheck>(from, to, within, !from_end || *from_end == "start", to_end && *to_end == "start",
-                                         working, std::move(*limit), std::move(unless));
+  return std::make_unique<IntervalCheck>(from, to, from_within, to_within, !from_end || *from_end == "start", to_end && *to_end == "start",
+                                         working, std::move(*limit), std::move(unless), land && *land == "from");
 }
 
 }  // namespace legalint

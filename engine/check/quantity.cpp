@@ -120,13 +120,18 @@ class QuantityCheck final : public Check {
     return compare(*measure, limit);
   }
 
-  // The money fact nearest after the first match of `of` in the document.
+  // The first match of `of` that has a money fact after it in its own
+  // sentence ("估算价为120万元"); a mention without an amount ("预算金额详见
+  // 附件") is passed over rather than borrowing an unrelated later amount.
   const Fact* base_money(const Analysis& analysis) const {
     const std::string& text = analysis.normalized.text();
-    const Span whole{0, static_cast<std::uint32_t>(text.size())};
-    const auto match = find_first(*of_, text, whole);
-    if (!match) return nullptr;
-    return fact_after(analysis, *match, whole, [](const Fact& f) { return f.kind == FactKind::money; });
+    for (const Span match : find_all(*of_, text)) {
+      if (match.empty()) continue;
+      const Span sentence = scope_span(analysis, Scope::sentence, match.begin);
+      if (const Fact* money = fact_after(analysis, match, sentence, [](const Fact& f) { return f.kind == FactKind::money; }))
+        return money;
+    }
+    return nullptr;
   }
 
   Accepts accepts_;

@@ -23,8 +23,16 @@ Span scope_span(const Analysis& analysis, Scope scope, std::uint32_t offset) {
       return scope_span(analysis, Scope::line, offset);
     }
     case Scope::article: {
-      const int index = analysis.clauses.outermost_at(offset);
-      if (index >= 0) return analysis.clauses.clauses()[index].span;
+      // The enclosing 第X条 if there is one (in a chaptered contract the
+      // outermost clause is the 章), else the top-level clause.
+      const auto& clauses = analysis.clauses.clauses();
+      int index = analysis.clauses.innermost_at(offset);
+      int outermost = index;
+      for (; index >= 0; index = clauses[index].parent) {
+        if (clauses[index].style == HeadingStyle::article) return clauses[index].span;
+        outermost = index;
+      }
+      if (outermost >= 0) return clauses[outermost].span;
       return scope_span(analysis, Scope::line, offset);
     }
     case Scope::document:

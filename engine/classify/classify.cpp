@@ -8,9 +8,13 @@ namespace legalint {
 namespace {
 
 constexpr std::array lease_terms = {"租赁", "出租", "承租", "租用", "流转", "承包", "发包", "转租", "招租"};
-constexpr std::array tender_terms = {"招标", "投标", "评标", "中标", "比选", "竞争性磋商", "竞争性谈判", "询价", "采购公告", "采购文件", "成交"};
+constexpr std::array tender_terms = {"招标", "投标", "评标", "中标", "比选", "竞争性磋商", "竞争性谈判", "询价", "采购", "成交"};
+// 施工承包合同 is a construction contract, not a lease of collective assets.
+constexpr std::array works_terms = {"工程", "施工", "设计", "监理", "劳务", "服务"};
 constexpr std::array decision_terms = {"决策", "决定", "方案", "办法", "规定", "起草说明", "审查意见", "纪要", "征求意见", "实施意见", "三重一大", "议题"};
-constexpr std::array contract_endings = {"合同", "协议"};
+constexpr std::array contract_words = {"合同", "协议"};
+constexpr std::array contract_endings = {"合同", "协议", "合同书", "协议书"};
+constexpr std::array title_suffixes = {"(草案)", "草案", "(样本)", "(范本)", "(试行)", "(征求意见稿)"};
 
 template <std::size_t N>
 const char* first_found(std::string_view text, const std::array<const char*, N>& terms) {
@@ -46,10 +50,29 @@ std::string_view first_nonempty_line(std::string_view text) {
   return {};
 }
 
-bool is_contract_title(std::string_view title) {
+bool ends_with(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+// "…租赁合同(草案)" names a contract; "中标合同签订情况登记表" names a register.
+bool names_a_contract(std::string_view title) {
+  for (const char* suffix : title_suffixes)
+    if (ends_with(title, suffix)) title.remove_suffix(std::string_view(suffix).size());
   for (const char* ending : contract_endings)
-    if (title.find(ending) != std::string_view::npos) return true;
+    if (ends_with(title, ending)) return true;
   return false;
+}
+
+Classification contract_or_lease(std::string_view title, Classification result) {
+  const char* lease_term = first_found(title, lease_terms);
+  if (lease_term && !first_found(title, works_terms)) {
+    result.kind = DocumentKind::lease;
+    result.reason = std::string("标题含“") + lease_term + "”";
+  } else {
+    result.kind = DocumentKind::contract;
+    result.reason = "标题为合同或协议";
+  }
+  return result;
 }
 
 }  // namespace
@@ -76,17 +99,9 @@ Classification classify(std::string_view text) {
   const std::string_view title = first_nonempty_line(text);
   result.title = std::string(title);
 
-  // A contract's title says what it is: "…租赁合同" is a lease, "…采购合同" a contract.
-  if (is_contract_title(title)) {
-    if (const char* term = first_found(title, lease_terms)) {
-      result.kind = DocumentKind::lease;
-      result.reason = std::string("标题含“") + term + "”";
-    } else {
-      result.kind = DocumentKind::contract;
-      result.reason = "标题为合同或协议";
-    }
-    return result;
-  }
+  // A title that ends in 合同 or 协议 names a contract: "…租赁合同" is a lease,
+  // "…采购合同" a contract. Other titles are told by their key terms.
+  if (names_a_contract(title)) return contract_or_lease(title, std::move(result));
   if (const char* term = first_found(title, tender_terms)) {
     result.kind = DocumentKind::tender;
     result.reason = std::string("标题含“") + term + "”";
@@ -97,6 +112,8 @@ Classification classify(std::string_view text) {
     result.reason = std::string("标题含“") + term + "”";
     return result;
   }
+
+  if (first_found(title, contract_words)) return contract_or_lease(title, std::move(result));
 
   // No telling title: the body's vocabulary decides, if one kind clearly dominates.
   const std::array<std::pair<DocumentKind, int>, 3> scores = {{

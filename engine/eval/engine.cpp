@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_set>
 
 #include "check/scope.h"
@@ -25,11 +26,11 @@ std::string fill_placeholders(const std::string& text, const std::vector<std::pa
       if (close != std::string::npos) {
         const std::string name = text.substr(i + 1, close - i - 1);
         const auto it = std::find_if(values.begin(), values.end(), [&](const auto& v) { return v.first == name; });
-        if (it != values.end()) {
-          out += it->second;
-          i = close + 1;
-          continue;
-        }
+        // Every {name} in a rule was checked at load to be a placeholder of
+        // one of its checks; one that this hit's check did not fill is empty.
+        out += it != values.end() ? it->second : std::string();
+        i = close + 1;
+        continue;
       }
     }
     out.push_back(text[i++]);
@@ -147,14 +148,17 @@ Finding Engine::make_finding(const Analysis& analysis, const Rule& rule, const H
   finding.excerpt = analysis.original_text(hit.span);
   finding.source_line = std::string(analysis.line_index().line_text(finding.location.start.line));
   finding.kind = analysis.kind();
-  auto values = hit.values;
+  fill_message(finding, rule, hit.values);
+  return finding;
+}
+
+void Engine::fill_message(Finding& finding, const Rule& rule, std::vector<std::pair<std::string, std::string>> values) const {
   values.emplace_back("clause", finding.clause.empty() ? "全文" : finding.clause);
   values.emplace_back("title", rule.title);
   const auto parameters = parameter_values(rules_, rule);
   values.insert(values.end(), parameters.begin(), parameters.end());
   finding.message = fill_placeholders(rule.message, values);
   finding.fix = fill_placeholders(rule.fix, values);
-  return finding;
 }
 
 std::vector<Finding> Engine::review(const Analysis& analysis, ReviewStats* stats) const {
@@ -172,14 +176,16 @@ std::vector<Finding> Engine::review(const Analysis& analysis, ReviewStats* stats
       ++stats->rules_applicable;
       stats->checks_total += rule.checks.size();
     }
-    std::set<std::pair<std::uint32_t, std::uint32_t>> spans;  // one finding per rule and span
+    // One finding per rule, span and values: two checks of a rule that find
+    // the same thing count once, two missing items on the title line twice.
+    std::set<std::tuple<std::uint32_t, std::uint32_t, std::vector<std::pair<std::string, std::string>>>> seen;
     for (const auto& check : rule.checks) {
       if (check->corpus_level() || !to_run.count(check.get())) continue;
       if (stats) ++stats->checks_run;
       std::vector<Hit> hits;
       check->evaluate(context, hits);
       for (const auto& hit : hits)
-        if (spans.insert({hit.span.begin, hit.span.end}).second) findings.push_back(make_finding(analysis, rule, hit));
+        if (seen.insert({hit.span.begin, hit.span.end, hit.values}).second) findings.push_back(make_finding(analysis, rule, hit));
     }
   }
   if (analysis.kind() == DocumentKind::unknown) findings.push_back(kind_unknown_note(analysis));
@@ -228,11 +234,7 @@ std::vector<Finding> Engine::review_corpus() const {
     for (const auto& hit : hits) {
       const RememberedEntry& remembered = *ordered[start + hit.document];
       Finding finding = remembered.anchor;
-      auto values = hit.values;
-      values.emplace_back("clause", finding.clause.empty() ? "全文" : finding.clause);
-      values.emplace_back("title", remembered.rule->title);
-      finding.message = fill_placeholders(remembered.rule->message, values);
-      finding.fix = fill_placeholders(remembered.rule->fix, values);
+      fill_message(finding, *remembered.rule, hit.values);
       findings.push_back(std::move(finding));
     }
     start = end;

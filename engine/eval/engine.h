@@ -71,6 +71,8 @@ class Engine {
   };
 
   Finding make_finding(const Analysis& analysis, const Rule& rule, const Hit& hit) const;
+  // The message and fix with the hit's values, the clause, the title and the pack's parameters.
+  void fill_message(Finding& finding, const Rule& rule, std::vector<std::pair<std::string, std::string>> values) const;
   bool rule_applies(const Rule& rule, const Analysis& analysis) const;
 
   const RuleSet& rules_;
@@ -88,7 +90,7 @@ class Engine {
 inline constexpr std::string_view kKindUnknownRule = "legalint/kind-unknown";
 Finding kind_unknown_note(const Analysis& analysis);
 
-// Fills {name} placeholders from `values`; unknown names are left as written.
+// Fills {name} placeholders from `values`; a name without a value becomes empty.
 std::string fill_placeholders(const std::string& text, const std::vector<std::pair<std::string, std::string>>& values);
 
 }  // namespace legalint

@@ -112,7 +112,7 @@ TEST_CASE("interval: argument errors", "[interval][errors]") {
   CHECK(check_errors("interval", "    from /A/\n    to /B/\n    count hours\n    under 20日") ==
         std::vector<std::string>{"5:11: 'count' takes one of: days, working-days"});
   CHECK(check_errors("interval", "    from /A/\n    to /B/\n    under 20日\n    near /C/") ==
-        std::vector<std::string>{"6:5: unknown key 'near' for check 'interval' (it takes: at-least, at-most, count, from, from-end, over, to, to-end, under, unless, within)"});
+        std::vector<std::string>{"6:5: unknown key 'near' for check 'interval' (it takes: at-least, at-most, count, from, from-end, from-within, land, over, to, to-end, to-within, under, unless, within)"});
   CHECK(check_errors("interval", "    from /A/\n    to /B/\n    under 二十天半") ==
         std::vector<std::string>{"5:11: expected a quantity such as 20年, 2%, 400万元, 5人 or 7个工作日"});
 }

@@ -17,6 +17,11 @@ TEST_CASE("the title tells the kind") {
       {"合法性审查意见书", DocumentKind::decision},
       {"办公用品采购合同", DocumentKind::contract},
       {"法律顾问服务协议", DocumentKind::contract},
+      {"鱼塘租赁合同(草案)", DocumentKind::lease},
+      {"村道硬化工程施工承包合同", DocumentKind::contract},
+      {"中标合同签订情况登记表", DocumentKind::tender},
+      {"采购结果备案表", DocumentKind::tender},
+      {"厂房租赁合同补充条款", DocumentKind::lease},
   }));
   INFO(title);
   CHECK(classify(title + "\n正文。\n").kind == expected);

@@ -135,3 +135,20 @@ TEST_CASE("a document whose kind cannot be told is reviewed as a contract, with 
   CHECK(findings[0].location.start.line == 1);
   CHECK(findings[0].message == "无法从标题和用语判断文书类型(标题和正文都不能表明类型),已按一般合同审查");
 }
+
+TEST_CASE("two missing items on the title line are two findings; a placeholder a check did not fill is empty") {
+  const auto c = compile(
+      "pack lease {\n  kinds lease\n}\n"
+      "rule lease/missing {\n"
+      "  severity warning\n  title \"缺少条款\"\n  basis civil-code/704\n"
+      "  check require {\n    item \"用途\" /用途/\n    item \"维修\" /维修/\n  }\n"
+      "  check pattern {\n    match /转租/\n  }\n"
+      "  message \"缺少{item}条款{match}\"\n"
+      "  bad \"租赁合同\"\n  good \"租赁合同\\n用途:养殖。维修由乙方负责。\"\n"
+      "}\n");
+  REQUIRE(c.diagnostics.empty());
+  const auto findings = Engine(c.rules, calendar()).review(analyze_text("鱼塘租赁合同\n甲方将鱼塘出租给乙方。\n"));
+  REQUIRE(findings.size() == 2);
+  CHECK(findings[0].message == "缺少用途条款");
+  CHECK(findings[1].message == "缺少维修条款");
+}
