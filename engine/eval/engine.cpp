@@ -176,16 +176,21 @@ std::vector<Finding> Engine::review(const Analysis& analysis, ReviewStats* stats
       ++stats->rules_applicable;
       stats->checks_total += rule.checks.size();
     }
-    // One finding per rule, span and values: two checks of a rule that find
-    // the same thing count once, two missing items on the title line twice.
-    std::set<std::tuple<std::uint32_t, std::uint32_t, std::vector<std::pair<std::string, std::string>>>> seen;
+    // Two checks of one rule that land on the same span are one finding; one
+    // check's hits on one span with different values (two missing items on
+    // the title line) are several.
+    std::set<std::pair<std::uint32_t, std::uint32_t>> earlier_checks;
     for (const auto& check : rule.checks) {
       if (check->corpus_level() || !to_run.count(check.get())) continue;
       if (stats) ++stats->checks_run;
       std::vector<Hit> hits;
       check->evaluate(context, hits);
-      for (const auto& hit : hits)
-        if (seen.insert({hit.span.begin, hit.span.end, hit.values}).second) findings.push_back(make_finding(analysis, rule, hit));
+      std::set<std::tuple<std::uint32_t, std::uint32_t, std::vector<std::pair<std::string, std::string>>>> this_check;
+      for (const auto& hit : hits) {
+        if (earlier_checks.count({hit.span.begin, hit.span.end})) continue;
+        if (this_check.insert({hit.span.begin, hit.span.end, hit.values}).second) findings.push_back(make_finding(analysis, rule, hit));
+      }
+      for (const auto& [begin, end, values] : this_check) earlier_checks.insert({begin, end});
     }
   }
   if (analysis.kind() == DocumentKind::unknown) findings.push_back(kind_unknown_note(analysis));

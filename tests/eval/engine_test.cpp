@@ -152,3 +152,18 @@ TEST_CASE("two missing items on the title line are two findings; a placeholder a
   CHECK(findings[0].message == "缺少用途条款");
   CHECK(findings[1].message == "缺少维修条款");
 }
+
+TEST_CASE("two checks of one rule that land on the same span give one finding") {
+  const auto c = compile(
+      "pack lease {\n  kinds lease\n}\n"
+      "rule lease/renewal {\n"
+      "  severity error\n  title \"续期\"\n  basis civil-code/705\n"
+      "  check pattern {\n    match /自动续期/\n  }\n"
+      "  check pattern {\n    match /自动续(期|租)/\n  }\n"
+      "  message \"约定了{match}\"\n"
+      "  bad \"期满自动续期。\"\n  good \"期满另行协商。\"\n"
+      "}\n");
+  REQUIRE(c.diagnostics.empty());
+  const auto findings = Engine(c.rules, calendar()).review(analyze_text("租赁合同\n期满自动续期。\n"));
+  CHECK(findings.size() == 1);
+}
