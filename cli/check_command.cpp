@@ -164,19 +164,13 @@ int run_check(const CheckSettings& s) {
   }
   if (baseline) apply_baseline(*baseline, run);
 
-  const bool to_terminal = s.output.empty() && ::isatty(STDOUT_FILENO);
   SinkOptions options;
-  options.text.color = !s.no_color && (s.color || (to_terminal && !std::getenv("NO_COLOR")));
+  options.text.color = use_color(s.color, s.no_color, s.output);
   options.text.details = !s.quiet;
   options.fail_level = parse_severity(s.fail_level);
   std::ostringstream report;
   make_sink(s.format, options)->write(run, report);
-  if (s.output.empty()) {
-    std::cout << report.str() << std::flush;
-  } else if (auto error = write_file_atomically(s.output, report.str())) {
-    std::cerr << "legalint: " << error->to_string() << "\n";
-    return kUsage;
-  }
+  if (!emit_report(s.output, report.str())) return kUsage;
   if (!s.quiet && ::isatty(STDERR_FILENO)) {
     // The summary goes to the terminal when the report itself does not.
     if (s.format != "text" || !s.output.empty()) std::cerr << summary_line(run) << "\n";

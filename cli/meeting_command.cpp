@@ -272,8 +272,7 @@ int run_meeting(const MeetingSettings& s) {
   options.keep_text = format_shows_text(s.format);
   const MeetingReport report = review_meeting(manifest, s.dir, shown_dir, requirements, engine, options);
 
-  const bool to_terminal = s.output.empty() && ::isatty(STDOUT_FILENO);
-  const bool color = !s.no_color && (s.color || (to_terminal && !std::getenv("NO_COLOR")));
+  const bool color = use_color(s.color, s.no_color, s.output);
   std::string text;
   if (s.format == "json") {
     text = json_report(report);
@@ -291,12 +290,7 @@ int run_meeting(const MeetingSettings& s) {
     make_sink(s.format, sink_options)->write(run, out);
     text = out.str();
   }
-  if (s.output.empty()) {
-    std::cout << text << std::flush;
-  } else if (auto error = write_file_atomically(s.output, text)) {
-    std::cerr << "legalint: " << error->to_string() << "\n";
-    return kUsage;
-  }
+  if (!emit_report(s.output, text)) return kUsage;
   if (report.run.unreadable() > 0) return kUnreadable;
   return report.all_ready() ? kClean : kFindings;
 }

@@ -6,6 +6,8 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <iostream>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
@@ -53,6 +55,23 @@ std::optional<Error> write_file_atomically(const std::string& path, const std::s
     return config_error("output", path, "cannot write the report: " + error.message());
   }
   return std::nullopt;
+}
+
+bool emit_report(const std::string& path, const std::string& report) {
+  if (path.empty()) {
+    std::cout << report << std::flush;
+    return true;
+  }
+  if (auto error = write_file_atomically(path, report)) {
+    std::cerr << "legalint: " << error->to_string() << "\n";
+    return false;
+  }
+  return true;
+}
+
+bool use_color(bool color_flag, bool no_color_flag, const std::string& output_path) {
+  const bool to_terminal = output_path.empty() && ::isatty(STDOUT_FILENO);
+  return !no_color_flag && (color_flag || (to_terminal && !std::getenv("NO_COLOR")));
 }
 
 }  // namespace legalint::cli

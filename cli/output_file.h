@@ -12,6 +12,14 @@ namespace legalint::cli {
 // Writes `content` to `path` atomically; on failure returns an Error.
 std::optional<Error> write_file_atomically(const std::string& path, const std::string& content);
 
+// Emits a finished report: to standard output when `path` is empty, else
+// atomically to the file. True on success; on failure the error is printed.
+bool emit_report(const std::string& path, const std::string& report);
+
+// Whether to color a report: --color forces it, --no-color and NO_COLOR
+// forbid it, otherwise only when it goes to a terminal.
+bool use_color(bool color_flag, bool no_color_flag, const std::string& output_path);
+
 // Removes the temporary file of a write in progress, if any. Async-signal-safe:
 // the Ctrl-C handler (main.cpp) calls it so that an interrupted run leaves nothing.
 void remove_temporary_output() noexcept;
