@@ -21,6 +21,7 @@
 
 #include "base/caret.h"
 #include "commands.h"
+#include "meeting/formats.h"
 #include "meeting/meeting.h"
 #include "output_file.h"
 #include "report/sinks.h"
@@ -41,12 +42,6 @@ struct MeetingSettings {
   bool color = false;
   bool no_color = false;
 };
-
-std::string date_text(const Date& d) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", d.year, d.month, d.day);
-  return buffer;
-}
 
 std::string pad(const std::string& text, std::size_t width) {
   const std::size_t w = display_width(text);
@@ -100,7 +95,7 @@ std::string json_report(const MeetingReport& report) {
   root["version"] = 1;
   nlohmann::ordered_json meeting;
   meeting["title"] = report.manifest.title;
-  meeting["date"] = report.date ? date_text(*report.date) : "";
+  meeting["date"] = report.date ? iso_date(*report.date) : "";
   meeting["manifest"] = report.manifest.inferred ? nullptr : nlohmann::ordered_json(report.manifest.path);
   meeting["inferred"] = report.manifest.inferred;
   meeting["dir"] = report.dir;
@@ -131,6 +126,8 @@ std::string json_report(const MeetingReport& report) {
     j["materials"] = nlohmann::ordered_json::array();
     for (const auto& m : item.materials)
       j["materials"].push_back({{"path", m.path}, {"kind", to_string(m.kind)}, {"kind_reason", m.kind_reason}});
+    j["required"] = nlohmann::ordered_json::array();
+    for (const auto kind : item.required) j["required"].push_back(to_string(kind));
     j["missing"] = nlohmann::ordered_json::array();
     for (const auto kind : item.missing) j["missing"].push_back(to_string(kind));
     j["reasons"] = nlohmann::ordered_json::array();
@@ -158,7 +155,7 @@ std::string text_report(const MeetingReport& report, const Toolkit& toolkit, boo
   const char* reset = color ? "\x1b[0m" : "";
   std::ostringstream out;
   out << bold << "会议:" << report.manifest.title << reset << "\n";
-  out << "日期:" << (report.date ? date_text(*report.date) + "(" + report.date_source + ")" : "未知") << "\n";
+  out << "日期:" << (report.date ? iso_date(*report.date) + "(" + report.date_source + ")" : "未知") << "\n";
   if (report.manifest.inferred)
     out << "清单:未找到 " << report.dir << "/meeting.toml,议题由文件夹推断(用 --write-manifest 写出清单后核对)\n";
   else
@@ -270,26 +267,28 @@ int run_meeting(const MeetingSettings& s) {
   MeetingOptions options;
   options.jobs = s.jobs;
   options.keep_text = format_shows_text(s.format);
-  const MeetingReport report = review_meeting(manifest, s.dir, shown_dir, requirements, engine, options);
+  MeetingReport report = review_meeting(manifest, s.dir, shown_dir, requirements, engine, options);
+  report.run.rules = &toolkit->rules;
+  report.run.bases = &toolkit->bases;
 
   const bool color = use_color(s.color, s.no_color, s.output);
-  std::string text;
+  std::ostringstream out;
   if (s.format == "json") {
-    text = json_report(report);
+    out << json_report(report);
   } else if (s.format == "text") {
-    text = text_report(report, *toolkit, color);
+    out << text_report(report, *toolkit, color);
+  } else if (s.format == "html") {
+    write_meeting_html(report, out);
+  } else if (s.format == "sarif") {
+    write_meeting_sarif(report, out);
+  } else if (s.format == "junit") {
+    write_meeting_junit(report, out);
   } else {
-    // sarif, junit, jsonl, html: every finding of the meeting through the
-    // sinks of `legalint check` (one outcome per material, plus the manifest).
-    RunReport run = report.run;
-    run.rules = &toolkit->rules;
-    run.bases = &toolkit->bases;
-    SinkOptions sink_options;
-    sink_options.fail_level = Severity::error;
-    std::ostringstream out;
-    make_sink(s.format, sink_options)->write(run, out);
-    text = out.str();
+    // jsonl: one line per finding, as `legalint check` writes it; it has no
+    // place for a verdict, which the exit code and the other formats give.
+    make_sink(s.format, SinkOptions{})->write(report.run, out);
   }
+  const std::string text = out.str();
   if (!emit_report(s.output, text)) return kUsage;
   if (report.run.unreadable() > 0) return kUnreadable;
   return report.all_ready() ? kClean : kFindings;
@@ -302,8 +301,9 @@ void add_meeting_command(CLI::App& app, std::function<int()>& run) {
   CLI::App* meeting = app.add_subcommand("meeting", "Pre-meeting gate: is each agenda item of a joint session ready (会前材料审查)?");
   meeting->add_option("dir", settings->dir, "The meeting folder: meeting.toml and the materials, or one subfolder per item")->required();
   meeting->add_option("-f,--format", settings->format,
-                      "Output format: text (default) or json (the meeting: items, verdicts, reasons); sarif, junit, jsonl, html "
-                      "(every finding, as `check` writes them)")
+                      "Output format: text (default); json (items, verdicts, reasons, findings); html (a printable checklist "
+                      "per item for the meeting secretary); sarif (every finding, verdicts in run.properties); junit (one "
+                      "testcase per item, failing when NOT READY); jsonl (every finding, as `check` writes them)")
       ->check(CLI::IsMember({"text", "json", "sarif", "junit", "jsonl", "html"}));
   meeting->add_flag("--write-manifest", settings->write_manifest, "Without meeting.toml: write the inferred one into DIR, then check");
   meeting->add_option("-j,--jobs", settings->jobs, "Materials reviewed in parallel (default: one per core)");
@@ -314,7 +314,8 @@ void add_meeting_command(CLI::App& app, std::function<int()>& run) {
       "Examples:\n"
       "  legalint meeting 议题材料/                     READY / NOT READY per agenda item, with reasons\n"
       "  legalint meeting 议题材料/ --write-manifest    save the inferred meeting.toml to correct it\n"
-      "  legalint meeting 议题材料/ -f json -o gate.json\n\n"
+      "  legalint meeting 议题材料/ -f json -o gate.json\n"
+      "  legalint meeting 议题材料/ -f html -o 会前审查清单.html   print it for the meeting secretary\n\n"
       "Required materials per item type can be changed in legalint.toml:\n"
       "  [meeting.requires]\n"
       "  \"village-asset\" = [\"assembly-resolution\", \"legal-adviser-opinion\", \"contract\"]\n"

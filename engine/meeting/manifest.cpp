@@ -228,12 +228,6 @@ std::string toml_string(const std::string& s) {
   return out + "\"";
 }
 
-std::string date_text(const Date& d) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", d.year, d.month, d.day);
-  return buffer;
-}
-
 bool is_material_file(const fs::path& path) {
   const std::string name = path.filename().string();
   if (name.empty() || name.front() == '.') return false;
@@ -347,7 +341,7 @@ Manifest infer_manifest(const std::string& dir, const std::string& shown_dir) {
       if (notice_title.empty()) notice_title = title;
       if (auto loaded = load_file(file.string()); loaded.ok() && !m.date) {
         m.date = find_meeting_date(analyze(std::move(loaded.value()), AnalyzeOptions{DocumentKind::decision}));
-        if (m.date) m.notes.push_back(material.file + ":会议日期 " + date_text(*m.date) + "(读自会议通知)");
+        if (m.date) m.notes.push_back(material.file + ":会议日期 " + iso_date(*m.date) + "(读自会议通知)");
       }
     }
     m.notes.push_back(material.file + ":会议材料,种类 " + to_string(*material.kind) + "(" + reason + ")");
@@ -404,7 +398,7 @@ std::string manifest_to_toml(const Manifest& manifest) {
       << all_kind_names() << "\n";
   out << "title = " << toml_string(manifest.title) << "\n";
   if (manifest.date)
-    out << "date = " << date_text(*manifest.date) << "\n";
+    out << "date = " << iso_date(*manifest.date) << "\n";
   else
     out << "# date = 2024-10-08   # 会议日期:未能从会议通知中读出,请填写\n";
   if (!manifest.attendees.empty()) {
@@ -428,7 +422,7 @@ std::string manifest_to_toml(const Manifest& manifest) {
     out << "type = " << toml_string(to_string(item.type)) << "\n";
     if (item.technical) out << "technical = " << (*item.technical ? "true" : "false") << "\n";
     if (item.market) out << "market = " << (*item.market ? "true" : "false") << "\n";
-    if (item.review_requested) out << "review-requested = " << date_text(*item.review_requested) << "\n";
+    if (item.review_requested) out << "review-requested = " << iso_date(*item.review_requested) << "\n";
     write_materials(item.materials);
   }
   return out.str();

@@ -169,6 +169,9 @@ struct Requirements {
 std::optional<MeetingError> load_meeting_config(const std::string& path, const std::string& shown, Requirements& into);
 std::optional<MeetingError> parse_meeting_config_text(std::string_view text, const std::string& shown, Requirements& into);
 
+// "2024-10-08", as meeting.toml and the reports write a date.
+std::string iso_date(const Date& date);
+
 // Dates read from materials: the meeting date in a notice (会议时间 / 定于 /
 // 召开 …) and the request date in a legality review opinion (送审时间 /
 // 收到 / 收悉 …): the first complete date on the first line with such a word.
@@ -187,15 +190,28 @@ struct MeetingRule {
 const std::vector<MeetingRule>& meeting_rules();
 const MeetingRule* find_meeting_rule(std::string_view id);
 
-// The decision pack's rules that the meeting rules replace inside a meeting
-// package, where the procedure is recorded in separate materials rather
-// than in the draft: presence of each step (decision/missing-legality-review,
-// -public-participation, -expert-argumentation, -risk-assessment,
-// decision/fair-competition-review-missing) becomes
-// meeting/item-missing-material over the item's materials, and
-// decision/legality-review-under-7wd becomes meeting/legality-review-late
-// against the meeting's own date. review_meeting drops their findings.
-const std::vector<std::string>& superseded_rules();
+// The decision pack's rules that a meeting rule replaces. A draft records
+// the procedure in its own text, a meeting package in separate materials, so
+// "the draft does not mention a risk assessment" is the wrong finding when
+// the risk assessment report lies beside the draft or its absence is
+// already meeting/item-missing-material. The replacement is per item and
+// only where the meeting rule really looked; elsewhere (say, a 三重一大
+// item, which needs no risk assessment report by default, whose draft says
+// 未进行风险评估) the finding on the draft or drafting notes stays, so the
+// step is not lost. On the other materials these findings are always
+// dropped: an expert opinion titled "《……方案(草案)》专家论证意见" is not a
+// draft, though the pack's title test takes it for one.
+struct Supersession {
+  const char* decision_rule;             // "decision/missing-risk-assessment"
+  // Replaced by meeting/item-missing-material when the item requires this
+  // kind or has such a material; nullopt: replaced by
+  // meeting/legality-review-late when that counted the item's working days.
+  std::optional<MaterialKind> material;
+};
+// decision/missing-legality-review, -public-participation,
+// -expert-argumentation, -risk-assessment, decision/fair-competition-review-missing
+// (by material) and decision/legality-review-under-7wd (by the late review).
+const std::vector<Supersession>& superseded_rules();
 
 // Working days the reviewer had: strictly after the request, strictly
 // before the meeting, on China's holiday calendar (as the decision pack's
@@ -214,6 +230,7 @@ struct Reason {
 
 struct MaterialOutcome {
   std::string path;            // as shown (meeting folder joined with Material::file)
+  std::string file;            // Material::file: relative to the meeting folder
   MaterialKind kind = MaterialKind::other;
   std::string kind_reason;     // how the kind was told
   std::size_t file_index = 0;  // into MeetingReport::run.files
@@ -225,7 +242,8 @@ struct ItemOutcome {
   bool technical = false, market = false;   // as decided (given, or told from the text)
   std::string technical_reason, market_reason;
   std::vector<MaterialOutcome> materials;
-  std::vector<MaterialKind> missing;        // required and absent
+  std::vector<MaterialKind> required;       // what its type requires, technical / market applied
+  std::vector<MaterialKind> missing;        // required and absent (or unreadable)
   std::optional<int> review_days;           // working days the legality review had
   bool ready = false;
   std::vector<Reason> reasons;              // empty when ready

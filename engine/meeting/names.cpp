@@ -2,6 +2,7 @@
 // and title, what each item type requires, and the four meeting rules.
 #include <algorithm>
 #include <array>
+#include <cstdio>
 
 #include "meeting/meeting.h"
 
@@ -192,12 +193,22 @@ const MeetingRule* find_meeting_rule(std::string_view id) {
   return nullptr;
 }
 
-const std::vector<std::string>& superseded_rules() {
-  static const std::vector<std::string> ids = {
-      "decision/missing-legality-review",   "decision/missing-public-participation", "decision/missing-expert-argumentation",
-      "decision/missing-risk-assessment",   "decision/fair-competition-review-missing", "decision/legality-review-under-7wd",
+const std::vector<Supersession>& superseded_rules() {
+  static const std::vector<Supersession> table = {
+      {"decision/missing-legality-review", MaterialKind::legality_review},
+      {"decision/missing-public-participation", MaterialKind::public_participation},
+      {"decision/missing-expert-argumentation", MaterialKind::expert_opinion},
+      {"decision/missing-risk-assessment", MaterialKind::risk_assessment},
+      {"decision/fair-competition-review-missing", MaterialKind::fair_competition},
+      {"decision/legality-review-under-7wd", std::nullopt},
   };
-  return ids;
+  return table;
+}
+
+std::string iso_date(const Date& d) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", d.year, d.month, d.day);
+  return buffer;
 }
 
 int review_working_days(const HolidayCalendar& calendar, const Date& requested, const Date& meeting) {

@@ -17,12 +17,6 @@ std::string join_path(const std::string& dir, const std::string& file) {
   return dir.back() == '/' ? dir + file : dir + "/" + file;
 }
 
-std::string date_text(const Date& d) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", d.year, d.month, d.day);
-  return buffer;
-}
-
 std::string chinese_date(const Date& d) {
   return std::to_string(d.year) + "年" + std::to_string(d.month) + "月" + std::to_string(d.day) + "日";
 }
@@ -146,11 +140,7 @@ MaterialResult review_material(const std::string& disk_path, const std::string& 
   r.outcome.kind = analysis.kind();
   r.outcome.kind_reason = options.kind ? "会议材料:" + std::string(chinese_name(r.kind)) : analysis.classification.reason;
   if (keep_text) r.outcome.text = analysis.document.text;
-  r.outcome.findings = engine.review(analysis);
-  const auto& superseded = superseded_rules();
-  std::erase_if(r.outcome.findings, [&](const Finding& f) {
-    return std::find(superseded.begin(), superseded.end(), f.rule_id) != superseded.end();
-  });
+  r.outcome.findings = engine.review(analysis);  // superseded decision findings are dropped per item, later
   engine.remember(analysis);
 
   const std::string& text = analysis.normalized.text();
@@ -323,6 +313,8 @@ MeetingReport review_meeting(const Manifest& manifest, const std::string& dir, c
     for (const auto& requirement : requirements.of(item.type)) {
       if (requirement.when == Requirement::When::technical && !out.technical) continue;
       if (requirement.when == Requirement::When::market && !out.market) continue;
+      if (std::find(out.required.begin(), out.required.end(), requirement.kind) == out.required.end())
+        out.required.push_back(requirement.kind);
       if (present.count(requirement.kind)) continue;
       if (std::find(out.missing.begin(), out.missing.end(), requirement.kind) != out.missing.end()) continue;
       out.missing.push_back(requirement.kind);
@@ -362,7 +354,7 @@ MeetingReport review_meeting(const Manifest& manifest, const std::string& dir, c
           Finding f = make_finding("meeting/legality-review-late",
                                    "合法性审查于" + chinese_date(*requested) + "送审,距" + chinese_date(*report.date) + "的会议只有" +
                                        std::to_string(days) + "个工作日,少于7个工作日",
-                                   item.title + '\0' + date_text(*requested));
+                                   item.title + '\0' + iso_date(*requested));
           if (at && review) {
             f.path = review->outcome.path;
             f.span = at->span;
@@ -386,6 +378,22 @@ MeetingReport review_meeting(const Manifest& manifest, const std::string& dir, c
         }
       }
     }
+
+    // The decision findings a meeting rule has replaced for this item
+    // (superseded_rules()). On the other materials (an expert opinion whose
+    // title names the 草案) the decision pack mistakes them for the draft.
+    auto replaced = [&](const Finding& finding, MaterialKind kind) {
+      for (const auto& s : superseded_rules()) {
+        if (finding.rule_id != s.decision_rule) continue;
+        if (kind != MaterialKind::draft && kind != MaterialKind::drafting_notes) return true;
+        if (!s.material) return out.review_days.has_value();
+        return present.count(*s.material) > 0 ||
+               std::find(out.required.begin(), out.required.end(), *s.material) != out.required.end();
+      }
+      return false;
+    };
+    for (const std::size_t j : results_of_item[i])
+      std::erase_if(results[j].outcome.findings, [&](const Finding& f) { return replaced(f, results[j].kind); });
   }
 
   // meeting/judicial-office-absent: a session deciding major matters.
@@ -457,6 +465,7 @@ MeetingReport review_meeting(const Manifest& manifest, const std::string& dir, c
     for (const std::size_t j : results_of_item[i]) {
       MaterialOutcome m;
       m.path = results[j].outcome.path;
+      m.file = jobs[j].material->file;
       m.kind = results[j].kind;
       m.kind_reason = results[j].kind_reason;
       m.file_index = report.run.files.size();

@@ -127,7 +127,11 @@ TEST_CASE("overridden requirements change what an item needs", "[requires]") {
   r.by_type[ItemType::contract] = {};
   const MeetingReport m2 = review("M2-sewage-plan-not-ready", r);
   CHECK(m2.items[0].missing.empty());
-  CHECK(rules_of(m2.items[0]) == std::vector<std::string>{"meeting/legality-review-late"});
+  // No separate risk assessment report is asked for now, so nothing replaces
+  // the decision pack's check that the draft itself records one: its
+  // finding on the draft (and only there) holds the item back.
+  CHECK(rules_of(m2.items[0]) == std::vector<std::string>{"decision/missing-risk-assessment", "meeting/legality-review-late"});
+  CHECK(m2.items[0].reasons.at(0).path == "corpus/meetings/M2-sewage-plan-not-ready/议题一-污水治理三年行动方案/方案草案.txt");
 }
 
 TEST_CASE("technical and market are told from the draft when the manifest does not say", "[requires]") {
@@ -172,5 +176,37 @@ TEST_CASE("an unreadable material makes its item not ready, and without notice o
   CHECK(report.items[1].reasons.at(0).where() == "meeting.toml:10:1");
   const auto found = all_rules(report);
   CHECK(std::count(found.begin(), found.end(), "meeting/judicial-office-absent meeting.toml:1") == 1);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a decision finding is dropped only where a meeting rule covers the same step for that item", "[review][superseded]") {
+  // The same draft, with no risk assessment in it, in two items. For the
+  // major decision the risk assessment report is a required material, so the
+  // draft's "no risk assessment recorded" gives way to
+  // meeting/item-missing-material; the 三重一大 item requires no such
+  // report, so the decision pack's finding is the only one and stays.
+  const std::string dir = temp_dir("superseded");
+  const std::string draft = "静海镇村集体资产管理办法(草案)\n说明\n(二)公开征求意见。\n(五)合法性审查。\n";
+  write_all(dir + "/管理办法草案.txt", draft);
+  write_all(dir + "/三重一大草案.txt", draft);
+  write_all(dir + "/meeting.toml",
+            "title = \"t\"\ndate = 2024-07-03\nattendees = [\"杨帆(镇司法所所长)\"]\n"
+            "[[items]]\ntitle = \"决策\"\ntype = \"major-decision\"\nmaterials = [\"管理办法草案.txt\"]\n"
+            "[[items]]\ntitle = \"三重一大\"\ntype = \"sanzhong-yida\"\nmaterials = [\"三重一大草案.txt\"]\n");
+  Manifest manifest;
+  REQUIRE_FALSE(parse_manifest(dir + "/meeting.toml", "meeting.toml", manifest));
+  Engine engine(rules(), calendar());
+  const MeetingReport report = review_meeting(manifest, dir, "d", Requirements::defaults(), engine, {});
+  auto item_rules = [&](const ItemOutcome& item) {
+    std::vector<std::string> found;
+    for (const auto index : item.files)
+      for (const auto& f : report.run.files[index].findings) found.push_back(f.rule_id);
+    return found;
+  };
+  const auto decision = item_rules(report.items.at(0));
+  CHECK(std::count(decision.begin(), decision.end(), "decision/missing-risk-assessment") == 0);
+  CHECK(std::count(report.items[0].missing.begin(), report.items[0].missing.end(), MaterialKind::risk_assessment) == 1);
+  const auto sanzhong = item_rules(report.items.at(1));
+  CHECK(std::count(sanzhong.begin(), sanzhong.end(), "decision/missing-risk-assessment") == 1);
   fs::remove_all(dir);
 }
