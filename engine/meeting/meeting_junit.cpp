@@ -58,7 +58,7 @@ void write_meeting_junit(const MeetingReport& report, std::ostream& out) {
       for (std::size_t r = 0; r < item.reasons.size(); ++r) {
         const Reason& reason = item.reasons[r];
         message += (r ? ";" : "") + reason.message;
-        body += reason.where() + ":" + reason.message + (reason.rule_id.empty() ? "" : " [" + reason.rule_id + "]") + "\n";
+        body += reason.where() + ": " + reason.message + (reason.rule_id.empty() ? "" : " [" + reason.rule_id + "]") + "\n";
       }
       out << "      <failure type=\"legalint/not-ready\" message=\"" << escape_markup(message) << "\">" << escape_markup(body)
           << "</failure>\n";
