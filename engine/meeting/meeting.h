@@ -20,6 +20,9 @@
 // meeting/legal-adviser-opinion-missing, meeting/judicial-office-absent),
 // which produce ordinary Findings so that the report sinks can print them.
 //
+// The reports: text and JSON in cli/meeting_command.cpp; the secretary's
+// HTML checklist, SARIF and JUnit with the verdicts in meeting/formats.h.
+//
 // An item is READY when every required material is present and readable and
 // none of its findings is an error; otherwise NOT READY, with one Reason per
 // cause, each pointing at a file and line (or at the missing file's place in

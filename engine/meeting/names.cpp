@@ -194,6 +194,8 @@ const MeetingRule* find_meeting_rule(std::string_view id) {
 }
 
 const std::vector<Supersession>& superseded_rules() {
+  // Each step once: the draft's record of it, and the material (or the
+  // late-review count) the meeting checks instead; meeting.h says when.
   static const std::vector<Supersession> table = {
       {"decision/missing-legality-review", MaterialKind::legality_review},
       {"decision/missing-public-participation", MaterialKind::public_participation},
