@@ -26,6 +26,16 @@
 // `land from`, where a reviewer points at the start of the period); {from}, {to} are the two
 // dates (the fact's text for a single date, 2024年10月8日 for a range's end),
 // {days} the count, {limit} the limit.
+//
+// Tables rendered as text (cells separated by |, one row per line): when
+// the `from` and `to` anchors both match in a table's header line, each row
+// below it is compared on its own — the first date in the row's `from`
+// column against the first date in its `to` column — and every row beyond
+// the limit is a hit on that row's date. A register of several projects
+// (中标通知书发出日期 | 合同签订日期, one project a line) thus gets one finding
+// per late project, not one for the first. When such a table is found its
+// rows are the only comparisons (when a row has both dates); otherwise the
+// document is compared once, as above. (A .docx table is read one cell per line, so it is not a table here.)
 #include "check/dates.h"
 #include "check/limit.h"
 #include "check/registry.h"
@@ -54,37 +64,133 @@ class IntervalCheck final : public Check {
     const Analysis& analysis = context.analysis;
     const std::string& text = analysis.normalized.text();
     if (any_match(unless_, text, Span{0, static_cast<std::uint32_t>(text.size())})) return;
+    if (table_rows(context, hits)) return;
     const auto from = endpoint(analysis, *from_, from_within_, from_start_);
     if (!from) return;
     const auto to = endpoint(analysis, *to_, to_within_, to_start_, from->single ? from->span : Span{});
     if (!to) return;
+    compare(context, *from, *to, hits);
+  }
 
+ private:
+  // The interval from `from` to `to`, and a hit when it is beyond the limit.
+  void compare(const EvalContext& context, const Endpoint& from, const Endpoint& to, std::vector<Hit>& hits) const {
     long count = 0;
     std::string note;
     if (working_) {
-      if (days_between(from->date, to->date) > 1) {
-        const Date last = add(to->date, Duration{0, 0, 0, -1});
-        count = context.calendar.working_days_between(from->date, last);
+      if (days_between(from.date, to.date) > 1) {
+        const Date last = add(to.date, Duration{0, 0, 0, -1});
+        count = context.calendar.working_days_between(from.date, last);
       }
-      for (int year = std::min(from->date.year, to->date.year); year <= std::max(from->date.year, to->date.year); ++year) {
+      for (int year = std::min(from.date.year, to.date.year); year <= std::max(from.date.year, to.date.year); ++year) {
         if (context.calendar.covers(year)) continue;
         note += (note.empty() ? "" : ",") + std::to_string(year) + "年";
       }
       if (!note.empty()) note += "不在节假日表内,按周一至周五计算工作日";
     } else {
-      count = days_between(from->date, to->date);
+      count = days_between(from.date, to.date);
     }
 
     const auto& limit = std::get<Duration>(limit_.measure.value);
     const long bound = working_ ? limit.working_days : static_cast<long>(limit.weeks) * 7 + limit.days;
     const int order = count < bound ? -1 : (count > bound ? 1 : 0);
     if (!is_finding(limit_.comparison, order)) return;
-    Hit hit{land_on_from_ ? from->span : to->span, {{"from", from->text}, {"to", to->text}, {"days", std::to_string(count)}, {"limit", describe(limit_.measure)}}};
+    Hit hit{land_on_from_ ? from.span : to.span, {{"from", from.text}, {"to", to.text}, {"days", std::to_string(count)}, {"limit", describe(limit_.measure)}}};
     if (!note.empty()) hit.values.push_back({"note", note});
     hits.push_back(std::move(hit));
   }
 
- private:
+  // One line of the text and where its cell separators are.
+  struct TableLine {
+    Span span;
+    std::vector<std::uint32_t> bars;  // offsets of each '|'
+  };
+
+  static std::vector<TableLine> lines_of(const std::string& text) {
+    std::vector<TableLine> lines;
+    std::uint32_t begin = 0;
+    for (std::uint32_t i = 0; i <= text.size(); ++i) {
+      if (i < text.size() && text[i] != '\n') continue;
+      TableLine line{Span{begin, i}, {}};
+      for (std::uint32_t j = begin; j < i; ++j)
+        if (text[j] == '|') line.bars.push_back(j);
+      lines.push_back(std::move(line));
+      begin = i + 1;
+    }
+    return lines;
+  }
+
+  // A table line has at least three cells; a row belongs to the table of a
+  // header with as many separators.
+  static bool is_table_line(const TableLine& line) { return line.bars.size() >= 2; }
+
+  static std::size_t column_of(const TableLine& line, std::uint32_t offset) {
+    std::size_t column = 0;
+    while (column < line.bars.size() && line.bars[column] < offset) ++column;
+    return column;
+  }
+
+  static Span cell(const TableLine& line, std::size_t column) {
+    const std::uint32_t begin = column == 0 ? line.span.begin : line.bars[column - 1] + 1;
+    const std::uint32_t end = column < line.bars.size() ? line.bars[column] : line.span.end;
+    return Span{begin, end};
+  }
+
+  // The first complete date in a cell (not `skip`, the single date already
+  // taken as the start), as the start or end of a range.
+  static std::optional<Endpoint> cell_date(const Analysis& analysis, Span cell_span, bool start, Span skip = {}) {
+    for (const Fact* fact : analysis.facts_in(cell_span)) {
+      if (const auto* date = std::get_if<Date>(&fact->value)) {
+        if (fact->kind != FactKind::date || (!skip.empty() && fact->span == skip)) continue;
+        if (is_valid_date(*date)) return Endpoint{*date, fact->text, fact->span, true};
+        continue;
+      }
+      if (fact->kind != FactKind::date_range) continue;
+      const auto& range = std::get<DateRange>(fact->value);
+      const Date& date = start ? range.from : range.to;
+      if (is_valid_date(date)) return Endpoint{date, describe(date), fact->span, false};
+    }
+    return std::nullopt;
+  }
+
+  // Compares row by row every table whose header line holds both anchors.
+  // True when a row had both dates (the rows are then the only comparisons).
+  bool table_rows(const EvalContext& context, std::vector<Hit>& hits) const {
+    const Analysis& analysis = context.analysis;
+    const std::string& text = analysis.normalized.text();
+    if (text.find('|') == std::string::npos) return false;
+    const auto lines = lines_of(text);
+    bool found = false;
+    for (std::size_t h = 0; h + 1 < lines.size(); ++h) {
+      const TableLine& header = lines[h];
+      if (!is_table_line(header) || lines[h + 1].bars.size() != header.bars.size()) continue;
+      // each anchor inside one cell: the from column is the first cell the
+      // `from` anchor matches, the to column the first other cell `to` matches
+      // (the same cell only when no other does, e.g. one 期间 column of ranges)
+      std::optional<std::size_t> from_column, to_column, to_same;
+      for (std::size_t c = 0; c <= header.bars.size(); ++c) {
+        const Span cell_span = cell(header, c);
+        if (!from_column && contains(*from_, text, cell_span)) {
+          from_column = c;
+          if (!to_column && contains(*to_, text, cell_span)) to_same = c;
+          continue;
+        }
+        if (!to_column && contains(*to_, text, cell_span)) to_column = c;
+      }
+      if (!to_column) to_column = to_same;
+      if (!from_column || !to_column) continue;
+      for (std::size_t r = h + 1; r < lines.size() && lines[r].bars.size() == header.bars.size(); ++r) {
+        const auto from = cell_date(analysis, cell(lines[r], *from_column), from_start_);
+        if (!from) continue;
+        const auto to = cell_date(analysis, cell(lines[r], *to_column), to_start_, from->single ? from->span : Span{});
+        if (!to) continue;
+        found = true;
+        compare(context, *from, *to, hits);
+      }
+    }
+    return found;
+  }
+
   // `skip`: the single date already taken as the start, which cannot also be the end.
   std::optional<Endpoint> endpoint(const Analysis& analysis, const re2::RE2& anchor_regex, Scope within, bool start,
                                    Span skip = {}) const {
