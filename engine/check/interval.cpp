@@ -84,7 +84,9 @@ class IntervalCheck final : public Check {
       }
       for (int year = std::min(from.date.year, to.date.year); year <= std::max(from.date.year, to.date.year); ++year) {
         if (context.calendar.covers(year)) continue;
-        note += (note.empty() ? "" : ",") + std::to_string(year) + "年";
+        if (!note.empty()) note += ",";  // appended piece by piece: g++ 12 warns (-Wrestrict) on "" + std::string
+        note += std::to_string(year);
+        note += "年";
       }
       if (!note.empty()) note += "不在节假日表内,按周一至周五计算工作日";
     } else {
