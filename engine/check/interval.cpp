@@ -22,7 +22,7 @@
 // 民法典 art. 201 counts periods). working-days = the working days strictly between the two dates (neither the day the period
 // starts nor the day it ends is counted), by China's holiday calendar; a year
 // the calendar does not cover counts Monday to Friday and the hit says so in
-// {note}. One hit per document, on the `to` date (or the `from` date with
+// {note}. One hit per document (per table row, below), on the `to` date (or the `from` date with
 // `land from`, where a reviewer points at the start of the period); {from}, {to} are the two
 // dates (the fact's text for a single date, 2024年10月8日 for a range's end),
 // {days} the count, {limit} the limit.
