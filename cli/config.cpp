@@ -393,8 +393,10 @@ std::optional<ConfigError> Config::validate(const RuleSet& set) const {
   for (const auto& [name, p] : params) {
     const auto dot = name.find('.');
     const Pack* pack = dot == std::string::npos ? nullptr : set.find_pack(name.substr(0, dot));
+    const std::string parameter = dot == std::string::npos ? name : name.substr(dot + 1);
+    // A named copy: clang 14 cannot capture a structured binding in a lambda.
     const bool known = pack && std::any_of(pack->parameters.begin(), pack->parameters.end(),
-                                           [&](const Parameter& q) { return q.name == name.substr(dot + 1); });
+                                           [&](const Parameter& q) { return q.name == parameter; });
     if (!known) return ConfigError{p.place, "[params] 中未知的参数 '" + name + "'(写作 \"规则包.参数\",见 legalint explain 某条规则)"};
   }
   return std::nullopt;
