@@ -17,18 +17,55 @@ const char* to_string(Scope scope) {
   return "sentence";
 }
 
-const re2::RE2* RegexPool::compile(const std::string& pattern, std::string& error) {
+namespace {
+// Atoms shorter than one CJK character (3 bytes) would match nearly everything.
+constexpr int kMinAtomBytes = 3;
+
+RE2::Options regex_options() {
   RE2::Options options;
   options.set_encoding(RE2::Options::EncodingUTF8);
   options.set_log_errors(false);
   options.set_max_mem(64 << 20);  // RE2's 8 MB default makes large alternations fall back to slow paths
-  auto regex = std::make_unique<re2::RE2>(pattern, options);
-  if (!regex->ok()) {
-    error = regex->error();
+  return options;
+}
+}  // namespace
+
+RegexPool::RegexPool() : filter_(std::make_unique<re2::FilteredRE2>(kMinAtomBytes)) {}
+RegexPool::~RegexPool() = default;
+
+const re2::RE2* RegexPool::compile(const std::string& pattern, std::string& error) {
+  if (const auto seen = by_pattern_.find(pattern); seen != by_pattern_.end()) return seen->second;
+  if (std::lock_guard lock(seal_mutex_); sealed_) {
+    error = "内部错误:预过滤器建成后不能再编译正则表达式";
     return nullptr;
   }
-  regexes_.push_back(std::move(regex));
-  return regexes_.back().get();
+  int id = -1;
+  if (filter_->Add(pattern, regex_options(), &id) != RE2::NoError) {
+    error = re2::RE2(pattern, regex_options()).error();  // FilteredRE2 keeps only the code
+    return nullptr;
+  }
+  const re2::RE2* regex = &filter_->GetRE2(id);
+  regexes_.push_back(regex);
+  by_pattern_.emplace(pattern, regex);
+  return regex;
+}
+
+void RegexPool::seal() const {
+  std::lock_guard lock(seal_mutex_);
+  if (sealed_) return;
+  // FilteredRE2::Compile on no regexes only logs a complaint.
+  if (!regexes_.empty()) filter_->Compile(&atoms_);
+  sealed_ = true;
+}
+
+const re2::FilteredRE2& RegexPool::filter() const {
+  seal();
+  return *filter_;
+}
+
+const std::vector<std::string>& RegexPool::atoms() const {
+  seal();
+  return atoms_;
 }
 
 CheckArgs::CheckArgs(const ast::CheckBlock& block, const rulelang::ParsedPack& pack, const Parameters& parameters,

@@ -13,11 +13,14 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 
 #include "check/measure.h"
@@ -47,14 +50,33 @@ struct NamedPattern {
 // Owns the compiled regexes of a pack; checks keep plain pointers into it.
 class RegexPool {
  public:
-  // Returns nullptr and sets `error` when RE2 rejects the pattern.
+  RegexPool();
+  ~RegexPool();
+
+  // Returns nullptr and sets `error` when RE2 rejects the pattern. A pattern
+  // seen before returns the same regex: compiled once, scanned for once.
   const re2::RE2* compile(const std::string& pattern, std::string& error);
 
-  // Every compiled regex, in the order compiled (for `legalint rules patterns`).
-  const std::vector<std::unique_ptr<re2::RE2>>& all() const { return regexes_; }
+  // Every distinct compiled regex, in the order first compiled (for
+  // `legalint rules patterns` and the prefilter).
+  const std::vector<const re2::RE2*>& all() const { return regexes_; }
+
+  // The same regexes as RE2's FilteredRE2 (id i is all()[i]) and the literal
+  // atoms it reduced them to (see eval/prefilter.h). Each regex is compiled
+  // once, inside the filter: a second copy for the prefilter would double the
+  // time a pack takes to load. The first call seals the pool.
+  const re2::FilteredRE2& filter() const;
+  const std::vector<std::string>& atoms() const;
 
  private:
-  std::vector<std::unique_ptr<re2::RE2>> regexes_;
+  void seal() const;
+
+  std::unique_ptr<re2::FilteredRE2> filter_;
+  std::vector<const re2::RE2*> regexes_;
+  std::unordered_map<std::string, const re2::RE2*> by_pattern_;
+  mutable std::mutex seal_mutex_;
+  mutable bool sealed_ = false;
+  mutable std::vector<std::string> atoms_;
 };
 
 // Values of a pack's parameters, after configuration overrides.

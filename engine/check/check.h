@@ -19,6 +19,7 @@
 
 #include "analyze/analysis.h"
 #include "base/span.h"
+#include "check/sites.h"
 
 namespace re2 { class RE2; }
 
@@ -36,6 +37,7 @@ struct Hit {
 struct EvalContext {
   const Analysis& analysis;
   const HolidayCalendar& calendar;
+  const RegexSites* sites = nullptr;  // where each regex can match; nullptr: search everywhere
 };
 
 // What a corpus-level check keeps of one document: compact facts only, so

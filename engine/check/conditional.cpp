@@ -26,10 +26,10 @@ class ConditionalCheck final : public Check {
   void evaluate(const EvalContext& context, std::vector<Hit>& hits) const override {
     const std::string& text = context.analysis.normalized.text();
     for (const auto* regex : if_) {
-      for (const Span span : find_all(*regex, text)) {
+      for (const Span span : find_all(context, *regex)) {
         if (span.empty()) continue;
         const Span scope = scope_span(context.analysis, within_, span.begin);
-        if (any_match(then_, text, scope) || any_match(unless_, text, scope)) continue;
+        if (any_match(context, then_, scope) || any_match(context, unless_, scope)) continue;
         hits.push_back(Hit{span, {{"match", std::string(span.in(text))}}});
       }
     }

@@ -30,18 +30,18 @@ class ConflictCheck final : public Check {
   void evaluate(const EvalContext& context, std::vector<Hit>& hits) const override {
     const std::string& text = context.analysis.normalized.text();
     std::set<Span> scopes;
-    for (const Span first : find_all(*match_[0], text)) {
+    for (const Span first : find_all(context, *match_[0])) {
       if (first.empty()) continue;
       const Span scope = scope_span(context.analysis, within_, first.begin);
       if (scopes.count(scope)) continue;
       std::string other;
       bool all = true;
       for (std::size_t i = 1; i < match_.size() && all; ++i) {
-        const auto found = find_first(*match_[i], text, scope);
+        const auto found = find_first(context, *match_[i], scope);
         all = found.has_value();
         if (found && i == 1) other = std::string(found->in(text));
       }
-      if (!all || any_match(unless_, text, scope)) continue;
+      if (!all || any_match(context, unless_, scope)) continue;
       scopes.insert(scope);
       hits.push_back(Hit{first, {{"match", std::string(first.in(text))}, {"other", other}}});
     }

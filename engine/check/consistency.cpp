@@ -69,7 +69,6 @@ class AmountWordsCheck final : public Check {
 
   void evaluate(const EvalContext& context, std::vector<Hit>& hits) const override {
     const Analysis& analysis = context.analysis;
-    const std::string& text = analysis.normalized.text();
     std::set<Span> seen;
     auto judge = [&](const Fact& capital) {
       if (seen.count(capital.span)) return;
@@ -85,7 +84,7 @@ class AmountWordsCheck final : public Check {
         if (is_capital(fact)) judge(fact);
       return;
     }
-    for (const Span anchor : find_all(*near_, text)) {
+    for (const Span anchor : find_all(context, *near_)) {
       if (anchor.empty()) continue;
       for (const Fact* fact : analysis.facts_in(scope_span(analysis, within_, anchor.begin)))
         if (is_capital(*fact)) judge(*fact);
@@ -106,7 +105,6 @@ class TermDatesCheck final : public Check {
 
   void evaluate(const EvalContext& context, std::vector<Hit>& hits) const override {
     const Analysis& analysis = context.analysis;
-    const std::string& text = analysis.normalized.text();
     auto is_term = [](const Fact& f) {
       const auto* d = std::get_if<Duration>(&f.value);
       return d && d->working_days == 0 && (d->years || d->months || d->weeks || d->days);
@@ -119,7 +117,7 @@ class TermDatesCheck final : public Check {
     // the duration of the first anchor that reaches it, so that 租期届满后十五日内
     // after 租期五年,自…至… is not taken for a second, different term.
     std::set<Span> seen;
-    for (const Span anchor : find_all(*near_, text)) {
+    for (const Span anchor : find_all(context, *near_)) {
       if (anchor.empty()) continue;
       const Span scope = scope_span(analysis, within_, anchor.begin);
       const Fact* term = fact_near(analysis, anchor, scope, is_term);

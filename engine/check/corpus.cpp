@@ -64,7 +64,7 @@ class CorpusCheck final : public Check {
     const Analysis& analysis = context.analysis;
     const std::string& text = analysis.normalized.text();
     const Span whole{0, static_cast<std::uint32_t>(text.size())};
-    const auto anchor = find_first(*key_, text, whole);
+    const auto anchor = find_first(context, *key_, whole);
     if (!anchor) return std::nullopt;
     const Span sentence = scope_span(analysis, Scope::sentence, anchor->begin);
     CorpusEntry entry;
@@ -85,7 +85,7 @@ class CorpusCheck final : public Check {
     entry.keys = {key, area, strip(first_phrase(std::string_view(text).substr(anchor->end, sentence.end - anchor->end)))};
 
     if (detect_ == Detect::overlap) {
-      const auto match = find_first(*period_, text, whole);
+      const auto match = find_first(context, *period_, whole);
       if (!match) return std::nullopt;
       const Fact* range = fact_near(analysis, *match, scope_span(analysis, Scope::article, match->begin), [](const Fact& f) {
         const auto* r = std::get_if<DateRange>(&f.value);
@@ -94,7 +94,7 @@ class CorpusCheck final : public Check {
       if (!range) return std::nullopt;
       entry.period = std::get<DateRange>(range->value);
     } else {
-      const auto match = find_first(*amount_, text, whole);
+      const auto match = find_first(context, *amount_, whole);
       if (!match) return std::nullopt;
       const Fact* money = fact_near(analysis, *match, scope_span(analysis, Scope::sentence, match->begin),
                                     [](const Fact& f) { return f.kind == FactKind::money; });

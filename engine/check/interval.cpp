@@ -63,11 +63,11 @@ class IntervalCheck final : public Check {
   void evaluate(const EvalContext& context, std::vector<Hit>& hits) const override {
     const Analysis& analysis = context.analysis;
     const std::string& text = analysis.normalized.text();
-    if (any_match(unless_, text, Span{0, static_cast<std::uint32_t>(text.size())})) return;
+    if (any_match(context, unless_, Span{0, static_cast<std::uint32_t>(text.size())})) return;
     if (table_rows(context, hits)) return;
-    const auto from = endpoint(analysis, *from_, from_within_, from_start_);
+    const auto from = endpoint(context, *from_, from_within_, from_start_);
     if (!from) return;
-    const auto to = endpoint(analysis, *to_, to_within_, to_start_, from->single ? from->span : Span{});
+    const auto to = endpoint(context, *to_, to_within_, to_start_, from->single ? from->span : Span{});
     if (!to) return;
     compare(context, *from, *to, hits);
   }
@@ -172,12 +172,12 @@ class IntervalCheck final : public Check {
       std::optional<std::size_t> from_column, to_column, to_same;
       for (std::size_t c = 0; c <= header.bars.size(); ++c) {
         const Span cell_span = cell(header, c);
-        if (!from_column && contains(*from_, text, cell_span)) {
+        if (!from_column && contains(context, *from_, cell_span)) {
           from_column = c;
-          if (!to_column && contains(*to_, text, cell_span)) to_same = c;
+          if (!to_column && contains(context, *to_, cell_span)) to_same = c;
           continue;
         }
-        if (!to_column && contains(*to_, text, cell_span)) to_column = c;
+        if (!to_column && contains(context, *to_, cell_span)) to_column = c;
       }
       if (!to_column) to_column = to_same;
       if (!from_column || !to_column) continue;
@@ -194,11 +194,11 @@ class IntervalCheck final : public Check {
   }
 
   // `skip`: the single date already taken as the start, which cannot also be the end.
-  std::optional<Endpoint> endpoint(const Analysis& analysis, const re2::RE2& anchor_regex, Scope within, bool start,
+  std::optional<Endpoint> endpoint(const EvalContext& context, const re2::RE2& anchor_regex, Scope within, bool start,
                                    Span skip = {}) const {
-    const std::string& text = analysis.normalized.text();
+    const Analysis& analysis = context.analysis;
     auto dated = [](const Fact& f) { return f.kind == FactKind::date || f.kind == FactKind::date_range; };
-    for (const Span anchor : find_all(anchor_regex, text)) {
+    for (const Span anchor : find_all(context, anchor_regex)) {
       if (anchor.empty()) continue;
       const Fact* fact = fact_after(analysis, anchor, scope_span(analysis, within, anchor.begin), dated);
       if (!fact) continue;

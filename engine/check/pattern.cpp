@@ -23,9 +23,9 @@ class PatternCheck final : public Check {
   void evaluate(const EvalContext& context, std::vector<Hit>& hits) const override {
     const std::string& text = context.analysis.normalized.text();
     for (const auto* regex : match_) {
-      for (const Span span : find_all(*regex, text)) {
+      for (const Span span : find_all(context, *regex)) {
         if (span.empty()) continue;
-        if (any_match(unless_, text, scope_span(context.analysis, within_, span.begin))) continue;
+        if (any_match(context, unless_, scope_span(context.analysis, within_, span.begin))) continue;
         hits.push_back(Hit{span, {{"match", std::string(span.in(text))}}});
       }
     }

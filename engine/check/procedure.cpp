@@ -34,10 +34,9 @@ class ProcedureCheck final : public Check {
   }
 
   void evaluate(const EvalContext& context, std::vector<Hit>& hits) const override {
-    const std::string& text = context.analysis.normalized.text();
     std::vector<std::optional<Span>> first(steps_.size()), last(steps_.size());
     for (std::size_t i = 0; i < steps_.size(); ++i) {
-      for (const Span span : find_all(*steps_[i].regex, text)) {
+      for (const Span span : find_all(context, *steps_[i].regex)) {
         if (span.empty()) continue;
         if (!first[i]) first[i] = span;
         last[i] = span;

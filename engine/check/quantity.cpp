@@ -60,21 +60,20 @@ class QuantityCheck final : public Check {
 
   void evaluate(const EvalContext& context, std::vector<Hit>& hits) const override {
     const Analysis& analysis = context.analysis;
-    const std::string& text = analysis.normalized.text();
     std::set<Span> seen;
-    for (const Span anchor : find_all(*near_, text)) {
+    for (const Span anchor : find_all(context, *near_)) {
       if (anchor.empty()) continue;
       const Span scope = scope_span(analysis, within_, anchor.begin);
       const Fact* fact = fact_near(analysis, anchor, scope, accepts_);
       if (!fact || seen.count(fact->span)) continue;
-      if (any_match(unless_, text, scope)) continue;
+      if (any_match(context, unless_, scope)) continue;
       seen.insert(fact->span);
-      if (auto hit = judge(analysis, *fact)) hits.push_back(std::move(*hit));
+      if (auto hit = judge(context, *fact)) hits.push_back(std::move(*hit));
     }
   }
 
  private:
-  std::optional<Hit> judge(const Analysis& analysis, const Fact& fact) const {
+  std::optional<Hit> judge(const EvalContext& context, const Fact& fact) const {
     Hit hit{fact.span, {{"value", fact.text}}};
     bool finding = false;
     if (even_) {
@@ -82,7 +81,7 @@ class QuantityCheck final : public Check {
       if (quantity && is_even_count(*quantity)) finding = true;
     }
     if (limit_) {
-      if (const auto order = compare_with_limit(analysis, fact, hit); order && is_finding(limit_->comparison, *order))
+      if (const auto order = compare_with_limit(context, fact, hit); order && is_finding(limit_->comparison, *order))
         finding = true;
       hit.values.insert(hit.values.begin() + 1, {"limit", describe(limit_->measure)});
     }
@@ -91,7 +90,7 @@ class QuantityCheck final : public Check {
   }
 
   // The fact against the limit: -1, 0, +1, or nullopt when they cannot be compared.
-  std::optional<int> compare_with_limit(const Analysis& analysis, const Fact& fact, Hit& hit) const {
+  std::optional<int> compare_with_limit(const EvalContext& context, const Fact& fact, Hit& hit) const {
     const Measure& limit = limit_->measure;
     if (const auto* range = std::get_if<DateRange>(&fact.value)) {
       // The term runs from the first day through the last: it ends on the
@@ -106,7 +105,7 @@ class QuantityCheck final : public Check {
     const auto* money = std::get_if<Money>(&measure->value);
     if (money && std::holds_alternative<Ratio>(limit.value)) {
       if (!of_) return std::nullopt;
-      const Fact* base = base_money(analysis);
+      const Fact* base = base_money(context);
       if (!base) return std::nullopt;
       const auto ratio = ratio_of(*money, std::get<Money>(base->value));
       if (!ratio) return std::nullopt;
@@ -123,9 +122,9 @@ class QuantityCheck final : public Check {
   // The first match of `of` that has a money fact after it in its own
   // sentence ("估算价为120万元"); a mention without an amount ("预算金额详见
   // 附件") is passed over rather than borrowing an unrelated later amount.
-  const Fact* base_money(const Analysis& analysis) const {
-    const std::string& text = analysis.normalized.text();
-    for (const Span match : find_all(*of_, text)) {
+  const Fact* base_money(const EvalContext& context) const {
+    const Analysis& analysis = context.analysis;
+    for (const Span match : find_all(context, *of_)) {
       if (match.empty()) continue;
       const Span sentence = scope_span(analysis, Scope::sentence, match.begin);
       if (const Fact* money = fact_after(analysis, match, sentence, [](const Fact& f) { return f.kind == FactKind::money; }))

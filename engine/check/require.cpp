@@ -23,7 +23,7 @@ class RequireCheck final : public Check {
     const std::string& text = context.analysis.normalized.text();
     const Span whole{0, static_cast<std::uint32_t>(text.size())};
     for (const auto& item : items_) {
-      if (contains(*item.regex, text, whole)) continue;
+      if (contains(context, *item.regex, whole)) continue;
       hits.push_back(Hit{title_span(context.analysis), {{"item", item.name}}});
     }
   }

@@ -1,5 +1,7 @@
 #include "check/scope.h"
 
+#include <algorithm>
+
 namespace legalint {
 
 Span scope_span(const Analysis& analysis, Scope scope, std::uint32_t offset) {
@@ -41,19 +43,94 @@ Span scope_span(const Analysis& analysis, Scope scope, std::uint32_t offset) {
   return Span{0, size};
 }
 
+namespace {
+
+// The primitive searches: `part` of `text`, where `text` ends at the end of
+// the caller's range — RE2 reads the characters around `part` for ^, $ and
+// \b, so a search of one line of a range answers as the whole range would.
+std::optional<Span> first_in(const re2::RE2& regex, std::string_view text, Span part) {
+  re2::StringPiece match;
+  if (!regex.Match(re2::StringPiece(text.data(), text.size()), part.begin, part.end, RE2::UNANCHORED, &match, 1))
+    return std::nullopt;
+  const auto begin = static_cast<std::uint32_t>(match.data() - text.data());
+  return Span{begin, static_cast<std::uint32_t>(begin + match.size())};
+}
+
+void all_in(const re2::RE2& regex, std::string_view text, Span part, std::vector<Span>& found) {
+  std::uint32_t at = part.begin;
+  while (at <= part.end) {
+    const auto match = first_in(regex, text, Span{at, part.end});
+    if (!match) break;
+    found.push_back(*match);
+    // Step past an empty match by one whole code point, never into one.
+    at = match->end > match->begin ? match->end : match->end + 1;
+    while (at < part.end && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
+  }
+}
+
+bool any_in(const re2::RE2& regex, std::string_view text, Span part) {
+  return regex.Match(re2::StringPiece(text.data(), text.size()), part.begin, part.end, RE2::UNANCHORED, nullptr, 0);
+}
+
+// Calls `search` on each part of `range` where `regex` can match, in order,
+// until it returns true; without sites, on the whole range. A regex confined
+// to lines cannot match across one, so no match straddles two parts.
+template <typename Search>
+bool search_parts(const EvalContext& context, const re2::RE2& regex, Span range, Search search) {
+  const std::vector<Span>* windows = context.sites ? context.sites->windows(regex) : nullptr;
+  if (!windows) return search(range);
+  auto it = std::upper_bound(windows->begin(), windows->end(), range.begin,
+                             [](std::uint32_t at, const Span& window) { return at < window.end; });
+  for (; it != windows->end() && it->begin < range.end; ++it)
+    if (search(Span{std::max(it->begin, range.begin), std::min(it->end, range.end)})) return true;
+  return false;
+}
+
+std::string_view up_to(const EvalContext& context, Span range) {
+  return std::string_view(context.analysis.normalized.text()).substr(0, range.end);
+}
+
+Span whole(const EvalContext& context) {
+  return Span{0, static_cast<std::uint32_t>(context.analysis.normalized.text().size())};
+}
+
+}  // namespace
+
+std::vector<Span> find_all(const EvalContext& context, const re2::RE2& regex, Span range) {
+  std::vector<Span> found;
+  const auto text = up_to(context, range);
+  search_parts(context, regex, range, [&](Span part) {
+    all_in(regex, text, part, found);
+    return false;
+  });
+  return found;
+}
+
+std::vector<Span> find_all(const EvalContext& context, const re2::RE2& regex) {
+  return find_all(context, regex, whole(context));
+}
+
+std::optional<Span> find_first(const EvalContext& context, const re2::RE2& regex, Span range) {
+  std::optional<Span> found;
+  const auto text = up_to(context, range);
+  search_parts(context, regex, range, [&](Span part) { return (found = first_in(regex, text, part)).has_value(); });
+  return found;
+}
+
+bool contains(const EvalContext& context, const re2::RE2& regex, Span range) {
+  const auto text = up_to(context, range);
+  return search_parts(context, regex, range, [&](Span part) { return any_in(regex, text, part); });
+}
+
+bool any_match(const EvalContext& context, const std::vector<const re2::RE2*>& regexes, Span range) {
+  for (const auto* regex : regexes)
+    if (contains(context, *regex, range)) return true;
+  return false;
+}
+
 std::vector<Span> find_all(const re2::RE2& regex, std::string_view text, Span range) {
   std::vector<Span> found;
-  re2::StringPiece match;
-  std::size_t at = range.begin;
-  while (at <= range.end) {
-    if (!regex.Match(re2::StringPiece(text.data(), range.end), at, range.end, RE2::UNANCHORED, &match, 1)) break;
-    const auto begin = static_cast<std::uint32_t>(match.data() - text.data());
-    const auto end = static_cast<std::uint32_t>(begin + match.size());
-    found.push_back(Span{begin, end});
-    // Step past an empty match by one whole code point, never into one.
-    at = end > begin ? end : end + 1;
-    while (at < range.end && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
-  }
+  all_in(regex, text.substr(0, range.end), range, found);
   return found;
 }
 
@@ -62,21 +139,11 @@ std::vector<Span> find_all(const re2::RE2& regex, std::string_view text) {
 }
 
 std::optional<Span> find_first(const re2::RE2& regex, std::string_view text, Span range) {
-  re2::StringPiece match;
-  if (!regex.Match(re2::StringPiece(text.data(), range.end), range.begin, range.end, RE2::UNANCHORED, &match, 1))
-    return std::nullopt;
-  const auto begin = static_cast<std::uint32_t>(match.data() - text.data());
-  return Span{begin, static_cast<std::uint32_t>(begin + match.size())};
+  return first_in(regex, text.substr(0, range.end), range);
 }
 
 bool contains(const re2::RE2& regex, std::string_view text, Span range) {
-  return regex.Match(re2::StringPiece(text.data(), range.end), range.begin, range.end, RE2::UNANCHORED, nullptr, 0);
-}
-
-bool any_match(const std::vector<const re2::RE2*>& regexes, std::string_view text, Span range) {
-  for (const auto* regex : regexes)
-    if (contains(*regex, text, range)) return true;
-  return false;
+  return any_in(regex, text.substr(0, range.end), range);
 }
 
 Span title_span(const Analysis& analysis) {

@@ -79,30 +79,29 @@ std::vector<std::pair<std::string, std::string>> parameter_values(const RuleSet&
 
 Engine::Engine(const RuleSet& rules, const HolidayCalendar& calendar, ReviewOptions options)
     : rules_(rules), calendar_(calendar), options_(std::move(options)) {
-  std::vector<std::string> patterns;
-  std::map<std::string, int> index_of_pattern;  // identical patterns share one slot
+  if (options_.prefilter) prefilter_ = std::make_unique<Prefilter>(*rules_.regexes);
   for (const auto& rule : rules_.rules) {
     for (const auto& check : rule.checks) {
       const auto triggers = check->triggers();
-      if (triggers.empty() || !options_.prefilter) {
-        always_run_.push_back({&rule, check.get()});
+      if (triggers.empty() || !prefilter_) {
+        always_run_.push_back(check.get());
         continue;
       }
       for (const auto* regex : triggers) {
-        const auto [it, added] = index_of_pattern.emplace(regex->pattern(), static_cast<int>(patterns.size()));
-        if (added) {
-          patterns.push_back(regex->pattern());
-          triggered_by_.emplace_back();
+        const int slot = prefilter_->slot(*regex);
+        if (slot < 0) {  // not from the rule set's pool: cannot be told apart, so always run
+          always_run_.push_back(check.get());
+          break;
         }
-        triggered_by_[it->second].push_back({&rule, check.get()});
+        if (triggered_by_.size() <= static_cast<std::size_t>(slot)) triggered_by_.resize(slot + 1);
+        triggered_by_[slot].push_back(check.get());
       }
     }
   }
-  prefilter_ = std::make_unique<Prefilter>(patterns);
 }
 
-bool Engine::rule_applies(const Rule& rule, const Analysis& analysis) const {
-  if (!rule.applies_to(analysis.kind())) return false;
+bool Engine::rule_applies(const Rule& rule, const EvalContext& context) const {
+  if (!rule.applies_to(context.analysis.kind())) return false;
   if (!options_.only_rules.empty() &&
       std::find(options_.only_rules.begin(), options_.only_rules.end(), rule.id) == options_.only_rules.end())
     return false;
@@ -111,9 +110,9 @@ bool Engine::rule_applies(const Rule& rule, const Analysis& analysis) const {
   };
   if (!options_.packs.empty() && !listed(options_.packs, rule.pack)) return false;
   if (listed(options_.disabled, rule.id)) return false;
-  const std::string& text = analysis.normalized.text();
-  if (rule.when && !RE2::PartialMatch(text, *rule.when)) return false;
-  if (rule.unless && RE2::PartialMatch(text, *rule.unless)) return false;
+  const Span whole{0, static_cast<std::uint32_t>(context.analysis.normalized.text().size())};
+  if (rule.when && !contains(context, *rule.when, whole)) return false;
+  if (rule.unless && contains(context, *rule.unless, whole)) return false;
   return true;
 }
 
@@ -162,16 +161,19 @@ void Engine::fill_message(Finding& finding, const Rule& rule, std::vector<std::p
 }
 
 std::vector<Finding> Engine::review(const Analysis& analysis, ReviewStats* stats) const {
-  const std::string& text = analysis.normalized.text();
-  std::unordered_set<const Check*> to_run;
-  for (const auto& ref : always_run_) to_run.insert(ref.check);
-  for (const int index : prefilter_->candidates(text))
-    for (const auto& ref : triggered_by_[index]) to_run.insert(ref.check);
+  std::optional<RegexSites> sites;
+  std::unordered_set<const Check*> to_run(always_run_.begin(), always_run_.end());
+  if (prefilter_) {
+    sites.emplace(prefilter_->scan(analysis.normalized.text()));
+    for (std::size_t slot = 0; slot < triggered_by_.size(); ++slot)
+      if (!triggered_by_[slot].empty() && sites->possible(static_cast<int>(slot)))
+        to_run.insert(triggered_by_[slot].begin(), triggered_by_[slot].end());
+  }
 
-  const EvalContext context{analysis, calendar_};
+  const EvalContext context{analysis, calendar_, sites ? &*sites : nullptr};
   std::vector<Finding> findings;
   for (const auto& rule : rules_.rules) {
-    if (!rule_applies(rule, analysis)) continue;
+    if (!rule_applies(rule, context)) continue;
     if (stats) {
       ++stats->rules_applicable;
       stats->checks_total += rule.checks.size();
@@ -203,7 +205,7 @@ void Engine::remember(const Analysis& analysis) {
   const EvalContext context{analysis, calendar_};
   std::vector<RememberedEntry> found;
   for (const auto& rule : rules_.rules) {
-    if (!rule_applies(rule, analysis)) continue;
+    if (!rule_applies(rule, context)) continue;
     for (const auto& check : rule.checks) {
       if (!check->corpus_level()) continue;
       auto entry = check->summarize(context);

@@ -6,9 +6,10 @@
 //   … for a batch, engine.remember(analysis) for each document, then
 //   std::vector<Finding> more = engine.review_corpus();
 //
-// Every regex that can trigger a check goes into one Prefilter (literal
-// atoms in one RE2::Set, see prefilter.h); one pass of it over a document
-// tells which checks can fire there, and only those run.
+// Every regex of the rule set goes into one Prefilter (literal atoms in one
+// RE2::Set, see prefilter.h); one pass of it over a document tells which
+// checks can fire there — only those run — and on which lines each regex can
+// match, which is all that the checks then search.
 // An Engine is immutable after construction except for the corpus entries
 // it collects, so `review` may run on many threads at once; `remember` and
 // `review_corpus` take a lock.
@@ -20,7 +21,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
 
 #include "check/dates.h"
 #include "eval/finding.h"
@@ -59,10 +59,6 @@ class Engine {
   const HolidayCalendar& calendar() const { return calendar_; }
 
  private:
-  struct CheckRef {
-    const Rule* rule;
-    const Check* check;
-  };
   struct RememberedEntry {
     const Rule* rule;
     const Check* check;
@@ -73,14 +69,14 @@ class Engine {
   Finding make_finding(const Analysis& analysis, const Rule& rule, const Hit& hit) const;
   // The message and fix with the hit's values, the clause, the title and the pack's parameters.
   void fill_message(Finding& finding, const Rule& rule, std::vector<std::pair<std::string, std::string>> values) const;
-  bool rule_applies(const Rule& rule, const Analysis& analysis) const;
+  bool rule_applies(const Rule& rule, const EvalContext& context) const;
 
   const RuleSet& rules_;
   const HolidayCalendar& calendar_;
   ReviewOptions options_;
-  std::unique_ptr<Prefilter> prefilter_;
-  std::vector<std::vector<CheckRef>> triggered_by_;  // prefilter pattern index → checks it triggers
-  std::vector<CheckRef> always_run_;                 // checks with no trigger
+  std::unique_ptr<Prefilter> prefilter_;                // null when options_.prefilter is off
+  std::vector<std::vector<const Check*>> triggered_by_;  // prefilter slot → checks that regex triggers
+  std::vector<const Check*> always_run_;                 // checks with no trigger (all, without a prefilter)
   mutable std::mutex corpus_mutex_;
   std::vector<RememberedEntry> remembered_;
 };

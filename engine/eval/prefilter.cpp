@@ -1,57 +1,106 @@
 #include "eval/prefilter.h"
 
 #include <algorithm>
-#include <numeric>
+
+#include "eval/newline.h"
 
 namespace legalint {
 
 namespace {
-// Atoms shorter than one CJK character (3 bytes) would match nearly everything.
-constexpr int kMinAtomBytes = 3;
+
+// The text is scanned in blocks of whole lines of about this size: a window
+// per line would cost a Set match and a FilteredRE2 lookup per line, which
+// is more than searching a few lines more.
+constexpr std::size_t kBlockBytes = 1024;
+
+// The block of whole lines starting at `begin`, without its last '\n'.
+Span next_block(std::string_view text, std::size_t begin) {
+  std::size_t end = begin;
+  do {
+    end = text.find('\n', end);
+    if (end == std::string_view::npos) end = text.size();
+    if (end - begin >= kBlockBytes || end == text.size()) break;
+    ++end;
+  } while (true);
+  return Span{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)};
+}
 }  // namespace
 
-Prefilter::Prefilter(const std::vector<std::string>& patterns)
-    : pattern_count_(patterns.size()), filter_(kMinAtomBytes) {
-  if (patterns.empty()) return;
-  RE2::Options options;
-  options.set_encoding(RE2::Options::EncodingUTF8);
-  options.set_log_errors(false);
-  for (const auto& pattern : patterns) {
-    int id = -1;
-    if (filter_.Add(pattern, options, &id) != RE2::NoError) return;  // cannot happen for compiled patterns
+Prefilter::Prefilter(const RegexPool& pool)
+    : slot_count_(pool.all().size()), line_bound_(slot_count_), filtered_(slot_count_), filter_(pool.filter()) {
+  const auto& regexes = pool.all();
+  for (std::size_t i = 0; i < regexes.size(); ++i) {
+    slots_.emplace(regexes[i], static_cast<int>(i));
+    line_bound_[i] = !may_match_newline(regexes[i]->pattern());
   }
-  std::vector<std::string> atoms;
-  filter_.Compile(&atoms);
+  if (regexes.empty()) return;
+  const auto& atoms = pool.atoms();
   atom_count_ = atoms.size();
 
-  // FilteredRE2 lowercases its atoms: match them case-insensitively.
-  RE2::Options atom_options = options;
-  atom_options.set_case_sensitive(false);
-  atom_options.set_max_mem(64 << 20);
-  atoms_ = std::make_unique<re2::RE2::Set>(atom_options, RE2::UNANCHORED);
-  for (const auto& atom : atoms) {
-    std::string error;
-    if (atoms_->Add(RE2::QuoteMeta(atom), &error) < 0) return;
+  std::vector<int> unfiltered;
+  filter_.AllPotentials({}, &unfiltered);
+  std::fill(filtered_.begin(), filtered_.end(), true);
+  for (const int slot : unfiltered) filtered_[static_cast<std::size_t>(slot)] = false;
+
+  // Most atoms are found block by block. An atom holding a line break
+  // ("\n期限" from (^|\s)期限) cannot be: those few are looked for in the
+  // whole text. Only regexes that can cross lines have such atoms.
+  std::vector<std::string> within_lines, across_lines;
+  for (int id = 0; id < static_cast<int>(atoms.size()); ++id) {
+    const auto& atom = atoms[static_cast<std::size_t>(id)];
+    if (atom.find('\n') == std::string::npos) {
+      within_lines.push_back(atom);
+      within_line_ids_.push_back(id);
+    } else {
+      across_lines.push_back(atom);
+      across_line_ids_.push_back(id);
+    }
   }
-  usable_ = atoms.empty() || atoms_->Compile();
+  atoms_ = std::make_unique<AtomMatcher>(within_lines);
+  atoms_across_lines_ = std::make_unique<AtomMatcher>(across_lines);
+  usable_ = atoms_->ok() && atoms_across_lines_->ok();
 }
 
-std::vector<int> Prefilter::candidates(std::string_view text) const {
-  std::vector<int> all(pattern_count_);
-  std::iota(all.begin(), all.end(), 0);
-  if (!usable_) return all;
+int Prefilter::slot(const re2::RE2& regex) const {
+  const auto it = slots_.find(&regex);
+  return it == slots_.end() ? -1 : it->second;
+}
 
-  std::vector<int> found_atoms;
-  if (atom_count_ > 0) {
-    re2::RE2::Set::ErrorInfo error{};
-    if (!atoms_->Match(re2::StringPiece(text.data(), text.size()), &found_atoms, &error) &&
-        error.kind != re2::RE2::Set::kNoError)
-      return all;  // the DFA gave up: be safe, run everything
+RegexSites Prefilter::scan(std::string_view text) const {
+  RegexSites sites(slots_, slot_count_);
+  if (!usable_) return sites;
+
+  std::vector<int> document_atoms, line_atoms, potentials;
+  for (std::size_t begin = 0; begin < text.size();) {
+    const Span block = next_block(text, begin);
+    begin = block.end + 1;
+    line_atoms.clear();
+    atoms_->match(block.in(text), line_atoms);
+    if (line_atoms.empty()) continue;
+    for (int& id : line_atoms) id = within_line_ids_[static_cast<std::size_t>(id)];
+    document_atoms.insert(document_atoms.end(), line_atoms.begin(), line_atoms.end());
+    filter_.AllPotentials(line_atoms, &potentials);
+    for (const int slot : potentials)
+      if (line_bound_[static_cast<std::size_t>(slot)] && filtered_[static_cast<std::size_t>(slot)])
+        sites.add_window(slot, block);
   }
-  std::vector<int> potentials;
-  filter_.AllPotentials(found_atoms, &potentials);
-  std::sort(potentials.begin(), potentials.end());
-  return potentials;
+  const std::size_t before = document_atoms.size();
+  atoms_across_lines_->match(text, document_atoms);
+  for (auto it = document_atoms.begin() + static_cast<std::ptrdiff_t>(before); it != document_atoms.end(); ++it)
+    *it = across_line_ids_[static_cast<std::size_t>(*it)];
+  std::sort(document_atoms.begin(), document_atoms.end());
+  document_atoms.erase(std::unique(document_atoms.begin(), document_atoms.end()), document_atoms.end());
+  filter_.AllPotentials(document_atoms, &potentials);
+  std::vector<bool> potential(slot_count_, false);
+  for (const int slot : potentials) potential[static_cast<std::size_t>(slot)] = true;
+
+  for (std::size_t slot = 0; slot < slot_count_; ++slot) {
+    if (!filtered_[slot]) continue;  // no atoms: anywhere
+    // Confined to its lines (maybe none), or — one that can cross a line —
+    // to nowhere when the document lacks its atoms.
+    if (line_bound_[slot] || !potential[slot]) sites.confine(static_cast<int>(slot));
+  }
+  return sites;
 }
 
 }  // namespace legalint

@@ -1,15 +1,21 @@
-// Which of many regexes can possibly match a text, found in one fast pass.
+// Where each of many regexes can match in a document, found in one fast pass.
 //
-//   Prefilter prefilter({"自动续(期|租)", "定金.{0,20}不予退还", …});
-//   for (int i : prefilter.candidates(text)) …   // a superset of the matching ones
+//   Prefilter prefilter(*rules.regexes);          // every regex of the packs
+//   RegexSites sites = prefilter.scan(text);       // check/sites.h
+//   sites.possible(slot);                          // false: this regex cannot match here
+//   sites.windows(regex);                          // the blocks it can match in, or nullptr
 //
 // One RE2::Set over all the patterns themselves is exact but slow: bounded
 // repeats such as .{0,40} in many patterns make its DFA explode (measured
 // here: 0.25 MB/s over the packs). So, as RE2's FilteredRE2 is meant to be
 // used, each pattern is reduced to the literal strings ("atoms") it cannot
-// match without; one RE2::Set of those literals (a small, fast DFA) finds the
-// atoms in the text, and FilteredRE2 turns them into the patterns that may
-// match. Patterns without atoms are always candidates.
+// match without (the pool's FilteredRE2, check/args.h); one Aho–Corasick
+// pass (atom_matcher.h) finds the atoms, and FilteredRE2 turns them into the
+// patterns that may match. That is done per block of whole lines: a pattern
+// that cannot match a line break (newline.h) can only match inside a block
+// holding its atoms, and the checks search just those blocks. Any other
+// pattern is searched everywhere, or nowhere when the document lacks its
+// atoms; one without atoms always everywhere.
 #pragma once
 
 #include <memory>
@@ -18,28 +24,37 @@
 #include <vector>
 
 #include <re2/filtered_re2.h>
-#include <re2/set.h>
+
+#include "check/args.h"
+#include "eval/atom_matcher.h"
+#include "check/sites.h"
 
 namespace legalint {
 
 class Prefilter {
  public:
-  explicit Prefilter(const std::vector<std::string>& patterns);
-  Prefilter(const Prefilter&) = delete;  // owns RE2 objects
+  // Slot i is pool.all()[i]; the pool must outlive the Prefilter.
+  explicit Prefilter(const RegexPool& pool);
+  Prefilter(const Prefilter&) = delete;  // owns its matchers
   Prefilter& operator=(const Prefilter&) = delete;
 
-  // Indices into the constructor's patterns, sorted; never misses a pattern
-  // that matches `text`.
-  std::vector<int> candidates(std::string_view text) const;
+  // Never rules out a line or a document where a regex matches.
+  RegexSites scan(std::string_view text) const;
 
+  int slot(const re2::RE2& regex) const;
   std::size_t atom_count() const { return atom_count_; }
 
  private:
-  std::size_t pattern_count_ = 0;
+  RegexSlots slots_;
+  std::size_t slot_count_ = 0;
   std::size_t atom_count_ = 0;
-  bool usable_ = false;  // false: every pattern is a candidate
-  re2::FilteredRE2 filter_;
-  std::unique_ptr<re2::RE2::Set> atoms_;
+  bool usable_ = false;               // false: every regex may match anywhere
+  std::vector<bool> line_bound_;      // by slot: cannot match a '\n'
+  std::vector<bool> filtered_;        // by slot: has atoms (else always a candidate)
+  const re2::FilteredRE2& filter_;
+  std::unique_ptr<AtomMatcher> atoms_;              // atoms without a line break: found block by block
+  std::unique_ptr<AtomMatcher> atoms_across_lines_;  // the rest: found in the whole text
+  std::vector<int> within_line_ids_, across_line_ids_;  // each matcher's atom index → the pool's atom id
 };
 
 }  // namespace legalint

@@ -8,6 +8,8 @@
 #include <sstream>
 
 #include "check/dates.h"
+#include "check/scope.h"
+#include "eval/prefilter.h"
 #include "eval/compile.h"
 #include "eval/examples.h"
 #include "load/load.h"
@@ -113,4 +115,36 @@ TEST_CASE("the prefilter skips checks but never changes a finding, over the whol
   CHECK(run_with < run_without);
   WARN("checks run per document: " << double(run_with) / documents << " with the prefilter, "
                                    << double(run_without) / documents << " without");
+}
+
+// The prefilter confines each regex that cannot cross a line to the blocks of
+// lines holding its atoms. For every regex of the shipped packs and every
+// corpus document, the matches found that way must be the matches of a
+// search of the whole text, and so must the answers inside each sentence.
+TEST_CASE("every pack regex finds the same matches with the prefilter's blocks as over the whole text") {
+  const Prefilter prefilter(*shipped().rules.regexes);
+  std::size_t documents = 0, searches = 0, confined = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(LEGALINT_SOURCE_DIR "/corpus")) {
+    if (entry.path().extension() != ".txt") continue;
+    auto loaded = load_file(entry.path().string());
+    if (!loaded.ok()) continue;
+    const Analysis analysis = analyze(std::move(loaded.value()));
+    const RegexSites sites = prefilter.scan(analysis.normalized.text());
+    const EvalContext everywhere{analysis, shipped().calendar};
+    const EvalContext narrowed{analysis, shipped().calendar, &sites};
+    for (const auto* regex : shipped().rules.regexes->all()) {
+      INFO(entry.path().string() << "\n  regex: " << regex->pattern());
+      const auto expected = find_all(everywhere, *regex);
+      CHECK(find_all(narrowed, *regex) == expected);
+      if (!expected.empty()) CHECK(sites.possible(prefilter.slot(*regex)));
+      for (const Span sentence : analysis.sentences)
+        if (contains(narrowed, *regex, sentence) != contains(everywhere, *regex, sentence)) FAIL("in " << sentence.begin);
+      ++searches;
+      if (sites.windows(*regex)) ++confined;
+    }
+    ++documents;
+  }
+  CHECK(documents > 100);
+  CHECK(confined > searches / 2);  // most searches are narrowed, or the prefilter does nothing
+  WARN(documents << " documents; " << confined << " of " << searches << " searches confined to blocks");
 }
