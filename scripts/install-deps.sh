@@ -23,7 +23,7 @@ if [[ "${1:-}" == "--bench" ]]; then
   # bench/run.sh: the stage microbenchmarks (-DLEGALINT_BENCH=ON), the peers
   # it compares with, peak RSS, medians, the corpus scaler. node and npm (for
   # textlint) are checked by bench/run.sh itself: they may come from outside Debian.
-  packages+=(libbenchmark-dev ripgrep hyperfine time bc python3)
+  packages+=(libbenchmark-dev ripgrep hyperfine time python3)
 fi
 
 missing=()
