@@ -67,7 +67,7 @@ def main():
         ratio = rate / base if base == base and base > 0 else math.nan
         shown = fmt(seconds, ".3f" if seconds < 1 else ".2f", "n/a")
         print(f"{r['name'][:44]:<44} {shown:>9} {fmt(r['bytes'] / 1e6 if r['bytes'] else math.nan, '.1f'):>7} "
-              f"{fmt(rate, '.1f' if rate < 1000 else '.0f'):>8} {fmt(docs, '.0f' if docs >= 10 else '.1f'):>9} "
+              f"{fmt(rate, '.1f' if rate < 1000 else '.0f'):>8} {fmt(docs, '.0f' if docs >= 10 else '.1f' if docs >= 1 else '.3f'):>9} "
               f"{fmt(ratio, '.3f' if ratio < 0.1 else '.2f'):>8} {fmt(r['rss_mb'], '.1f'):>7}")
         if r["note"]:
             print(f"{'':<4}↳ {r['note']}")
