@@ -1,94 +1,224 @@
 #!/usr/bin/env bash
-# The benchmark, in one command: builds legalint (Release), scales the corpus
-# to ≥ 10,000 documents and ≥ 100 MB in a temporary folder, and runs side by
-# side on the same files: a bare read, ripgrep with every regex of the loaded
-# packs (one thread), legalint with all packs (one job and all cores), and
-# textlint with the same regexes over a 2 MB subset. Then the README's main
-# job (78 leases) end to end, pack load, and one 20 MB document.
+# The benchmark, in one command (docs/benchmark.md): builds legalint and the
+# stage microbenchmarks (Release, in build-bench/), scales the corpus to
+# ≥ 10,000 documents and ≥ 100 MB in a temporary folder, and runs side by side
+# on the same files: a bare read, ripgrep with every regex of the loaded packs
+# (one thread), legalint with all packs (one job and all cores), and textlint
+# with the same regexes over a 2 MB subset. Then the README's main job
+# (78 leases) end to end, pack load, and one 20 MB document. Prints one table
+# and the targets of the performance issue as PASS/FAIL, then runs the stage
+# microbenchmarks.
 #
-#   bench/run.sh                 # the whole table
-#   BENCH_MB=20 bench/run.sh     # a quicker, smaller run
+#   bench/run.sh                 # the whole table (100 MB, 10,000 documents)
+#   BENCH_MB=20 bench/run.sh     # a quicker run (20 MB, 2,000 documents, a 4 MB document)
+#
+# Settings (environment):
+#   BENCH_MB=100          size of the scaled corpus
+#   BENCH_DOCS=MB*100     documents in it (10,000 at 100 MB)
+#   BENCH_LARGE_MB=MB/5   size of the one large document (20 MB in the full run)
+#   BENCH_SUBSET_MB=2     size of the subset textlint reads
+#   BENCH_RUNS=1          runs of each corpus row (the median is reported)
+#   BENCH_HYPERFINE_RUNS=10  runs of the 78-lease job and of pack load
+#   BENCH_TIMEOUT=900     seconds before a row is given up (reported as such)
+#   BENCH_BUILD_DIR=build-bench, BENCH_BUILD_JOBS=2
+#   BENCH_BUILD=1         0 uses the binaries already in BENCH_BUILD_DIR
+#   BENCH_STAGES=1        0 skips the Google Benchmark stages at the end
+#   BENCH_TEXTLINT=1      0 skips textlint (and its npm install)
+#   BENCH_INSTALL=1       0 skips scripts/install-deps.sh --bench
+#   BENCH_KEEP=0          1 keeps the temporary folder (its path is printed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 megabytes=${BENCH_MB:-100}
-documents=${BENCH_DOCS:-10000}
+documents=${BENCH_DOCS:-$(awk -v mb="$megabytes" 'BEGIN { printf "%d", mb * 100 }')}
+large_megabytes=${BENCH_LARGE_MB:-$(awk -v mb="$megabytes" 'BEGIN { printf "%g", mb / 5 }')}
+subset_megabytes=${BENCH_SUBSET_MB:-2}
+runs=${BENCH_RUNS:-1}
+hyperfine_runs=${BENCH_HYPERFINE_RUNS:-10}
+timeout_seconds=${BENCH_TIMEOUT:-900}
+build=${BENCH_BUILD_DIR:-build-bench}
+build_jobs=${BENCH_BUILD_JOBS:-2}
+cores=$(nproc)
 
-scripts/install-deps.sh
-need=()
-for tool in ripgrep time hyperfine nodejs npm python3; do
-  dpkg-query -W -f='${Status}' "$tool" 2>/dev/null | grep -q "install ok installed" || need+=("$tool")
+say() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
+
+# --- Tools and build -------------------------------------------------------
+if [[ ${BENCH_INSTALL:-1} == 1 ]]; then
+  scripts/install-deps.sh --bench >&2
+fi
+for tool in rg hyperfine /usr/bin/time python3 cmake ninja; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is missing (scripts/install-deps.sh --bench)" >&2; exit 2; }
 done
-if [[ ${#need[@]} -gt 0 ]]; then
-  sudo=""; [[ $(id -u) -ne 0 ]] && sudo=sudo
-  $sudo apt-get install -y -qq --no-install-recommends "${need[@]}"
+
+[[ ${BENCH_BUILD:-1} == 1 ]] && say "building legalint (Release) in $build"
+bench_option=OFF
+dpkg-query -W -f='${Status}' libbenchmark-dev 2>/dev/null | grep -q "install ok installed" && bench_option=ON
+if [[ ${BENCH_BUILD:-1} == 1 ]]; then
+  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DLEGALINT_TESTS=OFF -DLEGALINT_BENCH=$bench_option >/dev/null
+  targets=(legalint)
+  [[ $bench_option == ON ]] && targets+=(legalint_stages)
+  cmake --build "$build" -j "$build_jobs" --target "${targets[@]}" >&2
 fi
+[[ -x $build/cli/legalint ]] || { echo "bench: no $build/cli/legalint (BENCH_BUILD=0 needs a build)" >&2; exit 2; }
+legalint=$root/$build/cli/legalint
+stages=$root/$build/bench/legalint_stages
 
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build build --target legalint >/dev/null
-legalint=$root/build/cli/legalint
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-python3 bench/scale_corpus.py "$work/corpus" --documents "$documents" --megabytes "$megabytes"
-python3 bench/scale_corpus.py "$work/large" --single-megabytes 20
-"$legalint" rules patterns > "$work/patterns.txt"
-mkdir -p "$work/subset"
-find "$work/corpus" -name '*.txt' | sort | head -n 240 | xargs -I{} cp {} "$work/subset/"
-
-bytes=$(find "$work/corpus" -name '*.txt' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
-files=$(find "$work/corpus" -name '*.txt' | wc -l)
-subset_bytes=$(du -cb "$work"/subset/*.txt | tail -1 | cut -f1)
-subset_files=$(ls "$work/subset" | wc -l)
-large_bytes=$(stat -c %s "$work/large/large.txt")
-
-# Runs a command under /usr/bin/time; prints "seconds rss_kb".
-measure() {
-  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || true
-  cat "$work/time"
-}
-
-declare -A seconds rss
-row() {  # name bytes files command…
-  local name=$1 size=$2 count=$3; shift 3
-  read -r s m < <(measure "$@")
-  seconds[$name]=$s; rss[$name]=$m
-  printf '%-34s %8.2f s %9.1f MB/s %9.0f docs/s %8.1f MB RSS\n' "$name" "$s" \
-    "$(echo "$size / 1000000 / ($s + 0.0001)" | bc -l)" "$(echo "$count / ($s + 0.0001)" | bc -l)" "$(echo "$m / 1024" | bc -l)"
-}
-
-echo
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-echo "corpus: $files documents, $(echo "$bytes / 1000000" | bc -l | xargs printf '%.1f') MB; patterns: $(wc -l < "$work/patterns.txt")"
-echo
-row "bare read (cat)" "$bytes" "$files" bash -c "find '$work/corpus' -name '*.txt' -print0 | xargs -0 cat"
-row "ripgrep, same regexes, 1 thread" "$bytes" "$files" rg --threads 1 -c -f "$work/patterns.txt" "$work/corpus"
-row "legalint, all packs, 1 job" "$bytes" "$files" "$legalint" check "$work/corpus" --jobs 1 -q --fail-level none -o "$work/out1"
-row "legalint, all packs, $(nproc) jobs" "$bytes" "$files" "$legalint" check "$work/corpus" -q --fail-level none -o "$work/outN"
-row "legalint, one 20 MB document" "$large_bytes" 1 "$legalint" check "$work/large/large.txt" --jobs 1 -q --fail-level none -o "$work/outL"
-
-# textlint with the same regexes, over a 2 MB subset (it is far slower).
-if [[ ! -d "$work/textlint" ]]; then
-  mkdir -p "$work/textlint" && (cd "$work/textlint" && npm init -y >/dev/null &&
-    npm install --silent textlint @textlint-rule/textlint-rule-pattern >/dev/null 2>&1) || echo "textlint: npm install failed"
+work=$(mktemp -d -t legalint-bench.XXXXXX)
+if [[ ${BENCH_KEEP:-0} == 1 ]]; then
+  echo "bench: keeping $work" >&2
+else
+  trap 'rm -rf "$work"' EXIT
 fi
-if [[ -x "$work/textlint/node_modules/.bin/textlint" ]]; then
-  python3 - "$work/patterns.txt" "$work/textlint/.textlintrc.json" <<'PY'
-import json, sys
-patterns = [p for p in open(sys.argv[1], encoding="utf-8").read().splitlines() if p]
-rule = {"patterns": [{"message": "legalint pattern", "pattern": "/" + p.replace("/", "\\/") + "/u"} for p in patterns]}
-json.dump({"rules": {"@textlint-rule/pattern": rule}}, open(sys.argv[2], "w"), ensure_ascii=False)
+results=$work/results.tsv
+: > "$results"
+
+# --- Inputs ----------------------------------------------------------------
+say "scaling the corpus to $documents documents, $megabytes MB; one $large_megabytes MB document"
+python3 bench/scale_corpus.py "$work/corpus" --documents "$documents" --megabytes "$megabytes" >&2
+python3 bench/scale_corpus.py "$work/large" --single-megabytes "$large_megabytes" >&2
+# A subset of about BENCH_SUBSET_MB, every n-th file so that all kinds are in it.
+python3 - "$work/corpus" "$work/subset" "$subset_megabytes" <<'PY'
+import pathlib, shutil, sys
+files = sorted(pathlib.Path(sys.argv[1]).rglob("*.txt"))
+target = float(sys.argv[3]) * 1e6
+average = sum(f.stat().st_size for f in files) / len(files)
+stride = max(1, int(len(files) / (target / average)))
+out = pathlib.Path(sys.argv[2]); out.mkdir()
+size = 0
+for f in files[::stride] + files:
+    if size >= target: break
+    if (out / f"{f.parent.name}-{f.name}").exists(): continue
+    shutil.copy(f, out / f"{f.parent.name}-{f.name}")
+    size += f.stat().st_size
 PY
-  (cd "$work/textlint" && row "textlint, same regexes (2 MB subset)" "$subset_bytes" "$subset_files" \
-    ./node_modules/.bin/textlint --format compact "$work/subset")
-  row "legalint, 1 job (same 2 MB subset)" "$subset_bytes" "$subset_files" "$legalint" check "$work/subset" --jobs 1 -q --fail-level none -o "$work/outS"
-fi
+printf '租赁合同\n' > "$work/one-line.txt"
 
-echo
-if command -v hyperfine >/dev/null; then
-  hyperfine --warmup 2 --runs 10 -N --export-json "$work/lease.json" \
-    "$legalint check $root/corpus/leases -q --fail-level none -o $work/lease.out" >/dev/null
-  python3 -c "import json;r=json.load(open('$work/lease.json'))['results'][0];print(f\"78 leases end to end (median of 10): {r['median']*1000:.0f} ms\")"
-  hyperfine --warmup 2 --runs 10 -N --export-json "$work/load.json" "$legalint rules list" >/dev/null
-  python3 -c "import json;r=json.load(open('$work/load.json'))['results'][0];print(f\"process start + pack load and compile (rules list, median of 10): {r['median']*1000:.1f} ms\")"
+corpus_bytes=$(find "$work/corpus" -name '*.txt' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
+corpus_files=$(find "$work/corpus" -name '*.txt' | wc -l)
+subset_bytes=$(du -cb "$work"/subset/*.txt | tail -1 | cut -f1)
+subset_files=$(find "$work/subset" -name '*.txt' | wc -l)
+large_bytes=$(stat -c %s "$work/large/large.txt")
+lease_bytes=$(du -cb "$root"/corpus/leases/*.txt | tail -1 | cut -f1)
+lease_files=$(find "$root/corpus/leases" -name '*.txt' | wc -l)
+
+# legalint may stop a file that takes too long (--time-limit, default 10 s):
+# the benchmark measures, it does not give up, so the limit is lifted.
+no_limit=()
+"$legalint" check --help 2>/dev/null | grep -q -- '--time-limit' && no_limit=(--time-limit 0)
+
+"$legalint" rules patterns > "$work/patterns.txt"
+pattern_count=$(grep -c . "$work/patterns.txt")
+rg_note=$(python3 bench/patterns.py rg "$work/patterns.txt" "$work/rg-patterns.txt")
+
+# --- Measuring -------------------------------------------------------------
+# One row: KEY NAME BYTES DOCS NOTE -- COMMAND…; runs COMMAND $runs times under
+# /usr/bin/time (and timeout), records the median wall time and the peak RSS
+# in results.tsv. Standard output is thrown away. An exit status of 2 or more
+# (legalint's usage/config/input errors; 124 = timed out) is noted in the row.
+row() {
+  local key=$1 name=$2 size=$3 count=$4 note=$5; shift 6
+  local times=() rss=0 status=0 s m
+  say "$name"
+  for ((run = 0; run < runs; run++)); do
+    status=0
+    # Output goes to a file (the page cache) so that an error can be quoted;
+    # the bare read's 100 MB go to /dev/null, as cat's floor.
+    local sink=$work/stdout
+    [[ $key == cat ]] && sink=/dev/null
+    /usr/bin/time -f "%e %M" -o "$work/time" timeout "$timeout_seconds" "$@" >"$sink" 2>"$work/stderr" || status=$?
+    s=nan; m=0
+    read -r s m < <(tail -1 "$work/time") || true
+    [[ $m =~ ^[0-9]+$ ]] || m=0
+    times+=("$s"); (( m > rss )) && rss=$m
+    if (( status == 124 )); then note="gave up after ${timeout_seconds} s"; break; fi
+    if (( status >= 2 )); then
+      local why
+      why=$( { grep -h -m1 'error' "$work/stderr" "$sink" 2>/dev/null || true; } | head -1 | cut -c1-160)
+      note="exit $status: ${why:-no message}"
+    fi
+  done
+  s=$(printf '%s\n' "${times[@]}" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+  [[ $note == "gave up"* ]] && s=nan
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$key" "$name" "$s" "$size" "$count" "$rss" "$note" >> "$results"
+}
+
+# The median of hyperfine runs (process start included, output thrown away)
+# and the peak RSS of one more run; exit codes are ignored (findings exit 1).
+timed() {  # KEY NAME BYTES DOCS NOTE -- COMMAND…
+  local key=$1 name=$2 size=$3 count=$4 note=$5; shift 6
+  say "$name"
+  local command
+  command=$(printf '%q ' "$@")
+  local median=nan rss=0
+  rm -f "$work/hyperfine.json"
+  if hyperfine -N -i --warmup 2 --runs "$hyperfine_runs" --export-json "$work/hyperfine.json" "$command" >/dev/null 2>"$work/stderr"; then
+    median=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['results'][0]['median'])" "$work/hyperfine.json")
+  else
+    note="hyperfine failed: $(tail -1 "$work/stderr" | cut -c1-80)"
+  fi
+  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1 || true
+  rss=$(tail -1 "$work/time" | awk '{ print $2 }')
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$key" "$name" "$median" "$size" "$count" "$rss" "$note" >> "$results"
+}
+
+find "$work/corpus" "$work/large" "$work/subset" -type f -print0 | xargs -0 cat >/dev/null  # the page cache, for all
+
+row cat "bare read (cat)" "$corpus_bytes" "$corpus_files" "" -- \
+  bash -c 'find "$1" -name "*.txt" -print0 | xargs -0 cat' _ "$work/corpus"
+row rg "ripgrep, same regexes, 1 thread" "$corpus_bytes" "$corpus_files" "$rg_note" -- \
+  rg --no-config -j1 -c -f "$work/rg-patterns.txt" "$work/corpus"
+row one "legalint check, 1 job" "$corpus_bytes" "$corpus_files" "" -- \
+  "$legalint" check "$work/corpus" --jobs 1 -q --fail-level none "${no_limit[@]}"
+row all "legalint check, $cores jobs" "$corpus_bytes" "$corpus_files" "" -- \
+  "$legalint" check "$work/corpus" --jobs "$cores" -q --fail-level none "${no_limit[@]}"
+row large "legalint, one ${large_megabytes} MB document" "$large_bytes" 1 "" -- \
+  "$legalint" check "$work/large/large.txt" --jobs 1 -q --fail-level none "${no_limit[@]}"
+
+# textlint with the same regexes, over the subset (it is far slower), and
+# legalint on the same files for the ratio.
+textlint_status="skipped (BENCH_TEXTLINT=0)"
+if [[ ${BENCH_TEXTLINT:-1} == 1 ]]; then
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    textlint_status="skipped: node and npm are not installed (apt-get install nodejs npm)"
+  else
+    say "installing textlint and @textlint-rule/textlint-rule-pattern (npm, into $work/textlint)"
+    mkdir -p "$work/textlint"
+    if (cd "$work/textlint" && npm init -y >/dev/null &&
+        npm install --no-audit --no-fund --loglevel=error textlint @textlint-rule/textlint-rule-pattern >"$work/npm.log" 2>&1); then
+      textlint_note=$(python3 bench/patterns.py textlint "$work/patterns.txt" "$work/textlint/.textlintrc.json")
+      textlint_version=$("$work/textlint/node_modules/.bin/textlint" --version)
+      textlint_status="textlint $textlint_version: $textlint_note"
+      (cd "$work/textlint" && row textlint "textlint $textlint_version, same regexes (subset)" "$subset_bytes" "$subset_files" "$textlint_note" -- \
+        ./node_modules/.bin/textlint --format compact "$work/subset")
+      # textlint exits 1 on findings; only 2 (crash, bad config) is a failure, already noted.
+    else
+      textlint_status="skipped: npm install failed: $(grep -i 'err' "$work/npm.log" | head -2 | tr '\n' ' ' | cut -c1-160)"
+    fi
+  fi
+fi
+row subset "legalint check, 1 job (same subset)" "$subset_bytes" "$subset_files" "" -- \
+  "$legalint" check "$work/subset" --jobs 1 -q --fail-level none "${no_limit[@]}"
+
+timed leases "78 leases, README job (hyperfine median)" "$lease_bytes" "$lease_files" "legalint check corpus/leases --jobs 2 --fail-level error" -- \
+  "$legalint" check "$root/corpus/leases" --jobs 2 --fail-level error
+timed start "process start (--version)" 0 0 "" -- "$legalint" --version
+timed list "process start + pack load (rules list)" 0 0 "" -- "$legalint" rules list
+timed load "process start + load + compile + 1 line" 0 0 "check of a one-line file" -- \
+  "$legalint" check "$work/one-line.txt" --jobs 1 -q --fail-level none "${no_limit[@]}"
+
+# --- The table and the targets --------------------------------------------
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
+python3 bench/table.py "$results" \
+  --machine "$cores cores, $cpu, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo); load average $(cut -d' ' -f1-3 /proc/loadavg)" \
+  --corpus "$corpus_files documents, $(awk -v b="$corpus_bytes" 'BEGIN { printf "%.1f MB", b / 1e6 }') (bench/scale_corpus.py; target size 100 MB)" \
+  --patterns "$pattern_count regexes in the packs; ripgrep took $rg_note; $textlint_status" \
+  --cores "$cores" --target-corpus-mb 100
+
+if [[ ${BENCH_STAGES:-1} == 1 && -x $stages ]]; then
+  say "stage microbenchmarks (Google Benchmark, corpus/leases)"
+  min_time=0.5
+  awk -v mb="$megabytes" 'BEGIN { exit !(mb < 100) }' && min_time=0.2
+  "$stages" --benchmark_min_time="$min_time"
+elif [[ ${BENCH_STAGES:-1} == 1 ]]; then
+  echo "stage microbenchmarks: not built (libbenchmark-dev missing)"
 fi

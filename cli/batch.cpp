@@ -12,12 +12,29 @@
 #include <mutex>
 #include <thread>
 
+#include "base/deadline.h"
+
 namespace legalint::cli {
 
 Outcome<Document> load_input(const std::string& path, const LoadOptions& options) {
   if (path != "-") return load_file(path, options);
   std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
   return load_bytes("<stdin>", bytes, options);
+}
+
+std::string duration_in_words(std::chrono::milliseconds duration) {
+  const auto ms = duration.count();
+  if (ms < 1000) return std::to_string(ms) + " 毫秒";
+  if (ms % 1000 == 0) return std::to_string(ms / 1000) + " 秒";
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f 秒", static_cast<double>(ms) / 1000);
+  return buffer;
+}
+
+Error time_limit_error(const std::string& path, std::chrono::milliseconds limit, const char* stage) {
+  return input_error("time-limit", path,
+                     "审查用时超过每份文件 " + duration_in_words(limit) + "的上限,已在" + stage +
+                         "阶段停止(文档结构异常?可用 --time-limit 或 legalint.toml 的 [limits] time_per_file 调整)");
 }
 
 RunReport run_batch(const std::vector<std::string>& files, Engine& engine, const BatchOptions& options) {
@@ -35,20 +52,36 @@ RunReport run_batch(const std::vector<std::string>& files, const std::vector<Eng
     for (std::size_t i = next++; i < files.size(); i = next++) {
       FileOutcome& outcome = run.files[i];
       outcome.path = files[i] == "-" ? "<stdin>" : files[i];
-      auto document = load_input(files[i], options.load);
+      const FileLimits limits = options.per_file.empty() ? FileLimits{options.load, options.time_limit} : options.per_file[i];
+      // The time limit is cooperative (base/deadline.h): long loops in the
+      // stages stop early once it has passed, and it is checked here after
+      // each stage, so a stopped stage's partial result is never reported.
+      // A file over its time is an input error like an unreadable one: the
+      // batch goes on, the report lists it, the exit code is 3.
+      const ScopedDeadline deadline(limits.time);
+      auto document = load_input(files[i], limits.load);
       if (!document.ok()) {
         outcome.error = document.error();
+      } else if (deadline.passed()) {
+        outcome.error = time_limit_error(outcome.path, limits.time, "读取");
       } else {
         AnalyzeOptions analyze_options;
         analyze_options.kind = options.kind;
         const Analysis analysis = analyze(std::move(document.value()), analyze_options);
-        outcome.kind = analysis.kind();
-        outcome.kind_reason = analysis.classification.reason;
         Engine& engine = *engines[engine_of[i]];
-        outcome.findings = engine.review(analysis);
-        engine.remember(analysis);
-        if (options.keep_text) outcome.text = analysis.document.text;
-        findings += outcome.findings.size();
+        std::vector<Finding> found;
+        if (deadline.passed()) {
+          outcome.error = time_limit_error(outcome.path, limits.time, "分析");
+        } else if (found = engine.review(analysis); deadline.passed()) {
+          outcome.error = time_limit_error(outcome.path, limits.time, "检查");
+        } else {
+          outcome.kind = analysis.kind();
+          outcome.kind_reason = analysis.classification.reason;
+          outcome.findings = std::move(found);
+          engine.remember(analysis);
+          if (options.keep_text) outcome.text = analysis.document.text;
+          findings += outcome.findings.size();
+        }
       }
       ++done;
     }

@@ -3,6 +3,7 @@
 // so reports are byte-identical for any --jobs.
 #pragma once
 
+#include <chrono>
 #include <functional>
 #include <optional>
 #include <string>
@@ -15,15 +16,31 @@
 
 namespace legalint::cli {
 
+// The CPU time one file may take, from reading it to its findings. A
+// document that takes longer (a pathological structure, or a cost in some
+// check that grows faster than the text) is reported as the input error
+// `time-limit` instead of holding up the batch; ordinary drafts take
+// milliseconds. See base/deadline.h for how the stages are stopped.
+inline constexpr std::chrono::milliseconds kDefaultTimeLimit{10'000};
+
+// What one file may cost: its load limits and its time.
+struct FileLimits {
+  LoadOptions load;
+  std::chrono::milliseconds time = kDefaultTimeLimit;  // CPU time; 0: no limit
+};
+
 struct BatchOptions {
   unsigned jobs = 0;                    // 0: one per core
   std::optional<DocumentKind> kind;     // forced kind
   LoadOptions load;
+  std::chrono::milliseconds time_limit = kDefaultTimeLimit;  // per file, CPU time; 0: no limit
+  std::vector<FileLimits> per_file;     // if not empty, per_file[i] for files[i] instead of load and time_limit
   bool progress = false;                // a progress line on stderr
   bool keep_text = false;               // keep each document's text in its FileOutcome (html)
 };
 
-// Reviews every file; unreadable files become FileOutcomes with an error.
+// Reviews every file; unreadable files, and files over their time limit,
+// become FileOutcomes with an error (class input).
 // Corpus-level findings are added to their documents at the end.
 RunReport run_batch(const std::vector<std::string>& files, Engine& engine, const BatchOptions& options);
 
@@ -35,5 +52,11 @@ RunReport run_batch(const std::vector<std::string>& files, const std::vector<Eng
 
 // Reads a file, or standard input for "-".
 Outcome<Document> load_input(const std::string& path, const LoadOptions& options);
+
+// The input error `time-limit` for a file stopped during `stage` ("读取", "分析", "检查").
+Error time_limit_error(const std::string& path, std::chrono::milliseconds limit, const char* stage);
+
+// A duration in words: "10 秒", "1.5 秒", "200 毫秒".
+std::string duration_in_words(std::chrono::milliseconds duration);
 
 }  // namespace legalint::cli

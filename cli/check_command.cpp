@@ -41,7 +41,21 @@ struct CheckSettings {
   std::string config;
   std::string baseline;
   std::string update_baseline;
+  std::string time_limit;  // --time-limit, as written ("10s", "0.5", "0")
 };
+
+// The limits for a file: the defaults, then its legalint.toml [limits], then --time-limit.
+FileLimits limits_for(const Config& config, const std::optional<std::chrono::milliseconds>& time_option) {
+  FileLimits limits;
+  const LimitSettings& set = config.limits;
+  if (set.file_size) limits.load.max_file_bytes = *set.file_size;
+  if (set.docx_size) limits.load.max_docx_entry_bytes = *set.docx_size;
+  if (set.docx_ratio) limits.load.max_docx_compression_ratio = *set.docx_ratio;
+  if (set.line_length) limits.load.max_line_bytes = *set.line_length;
+  if (set.time_per_file) limits.time = *set.time_per_file;
+  if (time_option) limits.time = *time_option;
+  return limits;
+}
 
 // One loaded rule set and its engine, shared by the files whose
 // configurations agree on packs, parameters and disabled rules.
@@ -53,6 +67,14 @@ struct EngineSlot {
 int run_check(const CheckSettings& s) {
   std::optional<DocumentKind> kind;
   if (!s.kind.empty()) kind = parse_document_kind(s.kind);
+  std::optional<std::chrono::milliseconds> time_option;
+  if (!s.time_limit.empty()) {
+    time_option = parse_duration(s.time_limit);
+    if (!time_option) {
+      std::cerr << "legalint: --time-limit 的取值 '" << s.time_limit << "' 不是时长(应如 10s、500ms、2m,0 为不限)\n";
+      return kUsage;
+    }
+  }
 
   ConfigFinder finder;
   auto config_failed = [&] {
@@ -135,6 +157,7 @@ int run_check(const CheckSettings& s) {
   batch.kind = kind;
   batch.progress = !s.quiet && ::isatty(STDERR_FILENO) && inputs.files.size() > 1;
   batch.keep_text = format_shows_text(s.format);
+  for (const Config* config : configs) batch.per_file.push_back(limits_for(*config, time_option));
   RunReport run = run_batch(inputs.files, engines, engine_of, batch);
   for (const auto& error : inputs.errors) {
     FileOutcome outcome;
@@ -205,6 +228,9 @@ void add_check_command(CLI::App& app, std::function<int()>& run) {
   check->add_option("--baseline", settings->baseline, "Hide the findings recorded in this baseline file");
   check->add_option("--update-baseline", settings->update_baseline, "Write every finding of this run to this baseline file");
   check->add_option("-j,--jobs", settings->jobs, "Files reviewed in parallel (default: one per core)");
+  check->add_option("--time-limit", settings->time_limit,
+                    "CPU time one file may take (default 10s; e.g. 30s, 500ms, 0 for none); a file over it is "
+                    "reported as the input error time-limit");
   check->add_flag("--color", settings->color, "Color the output even when it is not a terminal");
   check->add_flag("--no-color", settings->no_color, "Never color the output (NO_COLOR is honoured too)");
   check->add_flag("-q,--quiet", settings->quiet, "One line per finding, no progress line");
@@ -222,6 +248,7 @@ void add_check_command(CLI::App& app, std::function<int()>& run) {
       "Configuration: legalint.toml, found from each file's folder upwards (or --config):\n"
       "  [packs] enable = [\"lease\"]      [rules] \"lease/no-pricing-basis\" = \"off\"\n"
       "  [params] \"lease.max_term\" = \"15年\"   [files] exclude = [\"**/INDEX.md\"]\n"
+      "  [limits] time_per_file = \"10s\"  file_size = \"64MB\"  line_length = \"64KB\"\n"
       "  see docs/output.md for every key, the formats and the JSON schema.\n\n"
       "Exit codes: 0 nothing at or above --fail-level; 1 findings at or above it;\n"
       "2 usage, configuration or rule-pack error; 3 some input could not be read\n"

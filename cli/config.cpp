@@ -131,10 +131,12 @@ class Parser {
         ignore(node);
       } else if (name == "accepted") {
         accepted(node);
+      } else if (name == "limits") {
+        limits(node);
       } else if (name == "meeting") {
         // [meeting.requires] belongs to `legalint meeting`, which reads and checks it (engine/meeting).
       } else {
-        fail(key.source(), "未知的配置项 '" + name + "'(可用:root、[packs]、[rules]、[params]、[files]、[[ignore]]、[[accepted]]、[meeting])");
+        fail(key.source(), "未知的配置项 '" + name + "'(可用:root、[packs]、[rules]、[params]、[files]、[[ignore]]、[[accepted]]、[limits]、[meeting])");
       }
     }
   }
@@ -222,6 +224,46 @@ class Parser {
     }
   }
 
+  // A size: a string with a unit ("64MB") or an integer number of bytes.
+  std::optional<std::uint64_t> size_value(const toml::node& value, const std::string& name, const char* example) {
+    std::optional<std::uint64_t> size;
+    if (const auto* number = value.as_integer(); number && number->get() > 0) size = static_cast<std::uint64_t>(number->get());
+    if (const auto* text = value.as_string()) size = parse_size(text->get());
+    if (!size || *size == 0) fail(value.source(), "[limits] " + name + " 应为正的大小,例如 " + name + " = " + example);
+    return size;
+  }
+
+  void limits(const toml::node& node) {
+    const toml::table* t = table_of(node, "limits");
+    if (!t) return;
+    LimitSettings& limits = into_.limits;
+    for (const auto& [key, value] : *t) {
+      const std::string name(key.str());
+      if (name == "file_size") {
+        limits.file_size = size_value(value, name, "\"64MB\"");
+      } else if (name == "docx_size") {
+        limits.docx_size = size_value(value, name, "\"64MB\"");
+      } else if (name == "line_length") {
+        limits.line_length = size_value(value, name, "\"64KB\"");
+      } else if (name == "docx_ratio") {
+        const auto* number = value.as_integer();
+        if (!number || number->get() < 1) return fail(value.source(), "[limits] docx_ratio 应为正整数(解压后与压缩前大小之比),例如 docx_ratio = 200");
+        limits.docx_ratio = static_cast<std::uint64_t>(number->get());
+      } else if (name == "time_per_file") {
+        std::optional<std::chrono::milliseconds> time;
+        if (const auto* text = value.as_string()) time = parse_duration(text->get());
+        if (const auto* number = value.as_integer(); number && number->get() >= 0) time = std::chrono::seconds(number->get());
+        if (const auto* number = value.as_floating_point(); number && number->get() >= 0)
+          time = parse_duration(std::to_string(number->get()));
+        if (!time) return fail(value.source(), "[limits] time_per_file 应为时长,例如 time_per_file = \"10s\"(\"0\" 为不限)");
+        limits.time_per_file = time;
+      } else {
+        return unknown_key(key, "[limits]", "file_size、docx_size、docx_ratio、line_length、time_per_file");
+      }
+      if (error) return;
+    }
+  }
+
   const toml::array* array_of_tables(const toml::node& node, const char* name) {
     const toml::array* array = node.as_array();
     if (!array || !array->is_array_of_tables()) {
@@ -300,6 +342,78 @@ ConfigError file_error(const std::string& file, const char* message) {
 }
 
 }  // namespace
+
+void LimitSettings::merge_from(const LimitSettings& nearer) {
+  if (nearer.file_size) file_size = nearer.file_size;
+  if (nearer.docx_size) docx_size = nearer.docx_size;
+  if (nearer.docx_ratio) docx_ratio = nearer.docx_ratio;
+  if (nearer.line_length) line_length = nearer.line_length;
+  if (nearer.time_per_file) time_per_file = nearer.time_per_file;
+}
+
+namespace {
+
+// A decimal number at the start of `text` ("10", "0.5"), and what follows it.
+std::optional<std::pair<double, std::string_view>> leading_number(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  std::size_t end = 0;
+  bool digits = false, dot = false;
+  for (; end < text.size(); ++end) {
+    const char c = text[end];
+    if (c >= '0' && c <= '9') digits = true;
+    else if (c == '.' && !dot) dot = true;
+    else break;
+  }
+  if (!digits || end > 18) return std::nullopt;
+  double value = 0;
+  try {
+    value = std::stod(std::string(text.substr(0, end)));
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+  std::string_view unit = text.substr(end);
+  while (!unit.empty() && unit.front() == ' ') unit.remove_prefix(1);
+  return std::make_pair(value, unit);
+}
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+  return out;
+}
+
+}  // namespace
+
+std::optional<std::uint64_t> parse_size(std::string_view text) {
+  const auto number = leading_number(text);
+  if (!number) return std::nullopt;
+  const std::string unit = lower(number->second);
+  double scale = 0;
+  if (unit.empty() || unit == "b") scale = 1;
+  else if (unit == "k" || unit == "kb" || unit == "kib") scale = 1024.0;
+  else if (unit == "m" || unit == "mb" || unit == "mib") scale = 1024.0 * 1024;
+  else if (unit == "g" || unit == "gb" || unit == "gib") scale = 1024.0 * 1024 * 1024;
+  else return std::nullopt;
+  const double bytes = number->first * scale;
+  if (bytes < 1 || bytes > 1e15) return std::nullopt;
+  return static_cast<std::uint64_t>(bytes);
+}
+
+std::optional<std::chrono::milliseconds> parse_duration(std::string_view text) {
+  const auto number = leading_number(text);
+  if (!number) return std::nullopt;
+  const std::string unit = lower(number->second);
+  double scale = 0;  // milliseconds per unit
+  if (unit.empty() || unit == "s" || unit == "秒") scale = 1000;
+  else if (unit == "ms" || unit == "毫秒") scale = 1;
+  else if (unit == "m" || unit == "min" || unit == "分钟") scale = 60'000;
+  else return std::nullopt;
+  const double milliseconds = number->first * scale;
+  if (milliseconds > 1e12) return std::nullopt;
+  if (milliseconds > 0 && milliseconds < 1) return std::chrono::milliseconds(1);  // a limit, however small, is not "none"
+  return std::chrono::milliseconds(static_cast<std::int64_t>(milliseconds));
+}
 
 bool glob_match(const std::string& pattern, const std::string& path) {
   const std::string full = pattern.find('/') == std::string::npos ? "**/" + pattern : pattern;
@@ -460,6 +574,7 @@ const Config* ConfigFinder::for_directory(const std::string& dir) {
     merged->ignores.insert(merged->ignores.end(), it->ignores.begin(), it->ignores.end());
     merged->excludes.insert(merged->excludes.end(), it->excludes.begin(), it->excludes.end());
     merged->accepted.insert(merged->accepted.end(), it->accepted.begin(), it->accepted.end());
+    merged->limits.merge_from(it->limits);
   }
   for (const auto& c : found) merged->sources.insert(merged->sources.end(), c.sources.begin(), c.sources.end());
   by_directory_[dir] = merged;

@@ -24,9 +24,12 @@
 //   [files]   exclude = ["**/INDEX.md"]
 //   [[ignore]]   paths = ["drafts/**"]  rules = ["lease/x"]
 //   [[accepted]] fingerprint = "…"  rule = "…"  path = "…"  reason = "…"
+//   [limits]  file_size = "64MB"  docx_size = "64MB"  docx_ratio = 200
+//             line_length = "64KB"  time_per_file = "10s"   (docs/reliability.md)
 // A mistake is an error `legalint.toml:LINE:COL: …` (exit code 2).
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -82,6 +85,24 @@ struct AcceptedEntry {
   ConfigPlace place;
 };
 
+// [limits]: what legalint reads of one file and for how long (the defaults
+// are in LoadOptions and kDefaultTimeLimit); unset keys keep the default.
+struct LimitSettings {
+  std::optional<std::uint64_t> file_size;    // bytes, LoadOptions::max_file_bytes
+  std::optional<std::uint64_t> docx_size;    // bytes, LoadOptions::max_docx_entry_bytes
+  std::optional<std::uint64_t> docx_ratio;   // LoadOptions::max_docx_compression_ratio
+  std::optional<std::uint64_t> line_length;  // bytes, LoadOptions::max_line_bytes
+  std::optional<std::chrono::milliseconds> time_per_file;  // CPU time per file; 0: no limit
+
+  // Nearer files win key by key.
+  void merge_from(const LimitSettings& nearer);
+};
+
+// "64MB", "512KB", "1GB", "100B" or a bare number of bytes (1 KB = 1024 bytes).
+std::optional<std::uint64_t> parse_size(std::string_view text);
+// "10s", "500ms", "2m", or a bare number of seconds ("0.5"); "0" is no limit.
+std::optional<std::chrono::milliseconds> parse_duration(std::string_view text);
+
 // The settings that apply to one input file (all the files found for it, merged).
 struct Config {
   std::vector<std::string> sources;  // the legalint.toml files, nearest first, as shown
@@ -92,6 +113,7 @@ struct Config {
   std::vector<IgnoreEntry> ignores;
   std::vector<PathGlobs> excludes;
   std::vector<AcceptedEntry> accepted;
+  LimitSettings limits;
 
   // A key for grouping files that can share one loaded rule set and engine.
   std::string engine_key() const;

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages legalint needs to build and test, and
 # nothing when they are all present. Run as root, or with sudo available.
+#   scripts/install-deps.sh            build
+#   scripts/install-deps.sh --test     build and run the tests
+#   scripts/install-deps.sh --bench    build and run the benchmark (bench/run.sh)
 set -euo pipefail
 
 packages=(
@@ -15,6 +18,12 @@ if [[ "${1:-}" == "--test" ]]; then
   packages+=(clang libclang-rt-14-dev)  # the sanitizer build and the libFuzzer targets (scripts/run-tests.sh)
   # SARIF checked against its schema; the HTML report opened headless, with a Chinese font for its screenshot (tests/report, tests/cli)
   packages+=(python3-jsonschema chromium fonts-wqy-microhei)
+fi
+if [[ "${1:-}" == "--bench" ]]; then
+  # bench/run.sh: the stage microbenchmarks (-DLEGALINT_BENCH=ON), the peers
+  # it compares with, peak RSS, medians, the corpus scaler. node and npm (for
+  # textlint) are checked by bench/run.sh itself: they may come from outside Debian.
+  packages+=(libbenchmark-dev ripgrep hyperfine time python3)
 fi
 
 missing=()

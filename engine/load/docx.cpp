@@ -69,20 +69,20 @@ Outcome<std::string> read_entry(zip_t* archive, zip_int64_t index, const std::st
   zip_stat_init(&stat);
   if (zip_stat_index(archive, static_cast<zip_uint64_t>(index), 0, &stat) != 0 ||
       (stat.valid & (ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE)) != (ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE)) {
-    return input_error("broken-zip", path, "not a valid zip archive (libzip: " +
+    return input_error("broken-zip", path, "不是有效的 zip 压缩包(libzip:" +
                                                std::string(zip_error_strerror(zip_get_error(archive))) + ")");
   }
-  const Error encrypted = input_error("encrypted", path, name + " is encrypted: remove the password and save the document again");
+  const Error encrypted = input_error("encrypted", path, name + " 已加密:请去掉密码后重新保存文档");
   if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE) return encrypted;
   if (stat.size > options.max_docx_entry_bytes) {
     auto [size, limit] = two_sizes(stat.size, options.max_docx_entry_bytes);
-    return zip_bomb(path, name + " would expand to " + size + " (limit " + limit + ")");
+    return zip_bomb(path, name + " 解压后将达 " + size + ",超过 " + limit + " 的上限(zip 炸弹?)");
   }
   if (stat.size > kRatioCheckFloor &&
       (stat.comp_size == 0 || stat.size / stat.comp_size > options.max_docx_compression_ratio)) {
-    const std::string ratio = stat.comp_size == 0 ? "infinite" : std::to_string(stat.size / stat.comp_size) + ":1";
-    return zip_bomb(path, name + ": compression ratio " + ratio + " exceeds the limit " +
-                              std::to_string(options.max_docx_compression_ratio) + ":1 (zip bomb?)");
+    const std::string ratio = stat.comp_size == 0 ? "无穷大" : std::to_string(stat.size / stat.comp_size) + ":1";
+    return zip_bomb(path, name + " 的压缩比为 " + ratio + ",超过 " + std::to_string(options.max_docx_compression_ratio) +
+                              ":1 的上限(zip 炸弹?)");
   }
 
   std::unique_ptr<zip_file_t, EntryCloser> file(zip_fopen_index(archive, static_cast<zip_uint64_t>(index), 0));
@@ -91,7 +91,7 @@ Outcome<std::string> read_entry(zip_t* archive, zip_int64_t index, const std::st
     if (zip_error_code_zip(open_error) == ZIP_ER_NOPASSWD || zip_error_code_zip(open_error) == ZIP_ER_WRONGPASSWD) {
       return encrypted;
     }
-    return input_error("broken-zip", path, "cannot read " + name + " (libzip: " + zip_error_strerror(open_error) + ")");
+    return input_error("broken-zip", path, "无法读取 " + name + "(libzip:" + zip_error_strerror(open_error) + ")");
   }
 
   // The header said stat.size; never hold more than that, whatever comes out.
@@ -101,12 +101,12 @@ Outcome<std::string> read_entry(zip_t* archive, zip_int64_t index, const std::st
   for (;;) {
     const zip_int64_t n = zip_fread(file.get(), chunk, sizeof chunk);
     if (n < 0) {
-      return input_error("broken-zip", path, "cannot read " + name + " (libzip: " +
+      return input_error("broken-zip", path, "无法读取 " + name + "(libzip:" +
                                                  zip_error_strerror(zip_file_get_error(file.get())) + ")");
     }
     if (n == 0) break;
     if (content.size() + static_cast<std::uint64_t>(n) > stat.size) {
-      return zip_bomb(path, name + " expands past the " + human_size(stat.size) + " its zip header declares (zip bomb?)");
+      return zip_bomb(path, name + " 解压后超过 zip 头声明的 " + human_size(stat.size) + "(zip 炸弹?)");
     }
     content.append(chunk, static_cast<std::size_t>(n));
   }
@@ -143,11 +143,11 @@ Outcome<Part> read_document_part(const std::string& path, std::string_view bytes
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-  if (source == nullptr) return input_error("broken-zip", path, "not a valid zip archive (libzip: " + libzip_message(&error) + ")");
+  if (source == nullptr) return input_error("broken-zip", path, "不是有效的 zip 压缩包(libzip:" + libzip_message(&error) + ")");
   std::unique_ptr<zip_t, ArchiveCloser> archive(zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error));
   if (!archive) {
     zip_source_free(source);  // still ours when opening failed
-    return input_error("broken-zip", path, "not a valid zip archive (libzip: " + libzip_message(&error) + ")");
+    return input_error("broken-zip", path, "不是有效的 zip 压缩包(libzip:" + libzip_message(&error) + ")");
   }
   zip_error_fini(&error);
 
@@ -158,7 +158,7 @@ Outcome<Part> read_document_part(const std::string& path, std::string_view bytes
     part.name = main_part_from_relationships(archive.get(), path, options);
     if (!part.name.empty()) index = zip_name_locate(archive.get(), part.name.c_str(), ZIP_FL_NOCASE);
   }
-  if (index < 0) return input_error("not-docx", path, "a zip archive without word/document.xml: not a .docx");
+  if (index < 0) return input_error("not-docx", path, "zip 压缩包中没有 word/document.xml,不是 .docx 文档");
   auto content = read_entry(archive.get(), index, part.name, path, options);
   if (!content.ok()) return content.error();
   part.content = std::move(content.value());
@@ -271,6 +271,26 @@ std::string paragraphs_as_lines(const pugi::xml_document& document) {
   return text;
 }
 
+// pugixml's parse status in words (its own description() is English).
+const char* xml_problem(pugi::xml_parse_status status) {
+  switch (status) {
+    case pugi::status_unrecognized_tag: return "有无法识别的标签";
+    case pugi::status_bad_pi: return "处理指令(<?…?>)有误";
+    case pugi::status_bad_comment: return "注释有误";
+    case pugi::status_bad_cdata: return "CDATA 段有误";
+    case pugi::status_bad_doctype: return "文档类型声明有误";
+    case pugi::status_bad_pcdata: return "文字内容有误";
+    case pugi::status_bad_start_element: return "开始标签有误";
+    case pugi::status_bad_attribute: return "属性有误";
+    case pugi::status_bad_end_element: return "结束标签有误";
+    case pugi::status_end_element_mismatch: return "开始与结束标签不匹配(文件被截断?)";
+    case pugi::status_append_invalid_root: return "根元素无效";
+    case pugi::status_no_document_element: return "没有根元素(文件为空或被截断?)";
+    case pugi::status_out_of_memory: return "内存不足";
+    default: return "无法解析";
+  }
+}
+
 }  // namespace
 
 Outcome<std::string> extract_docx_text(const std::string& path, std::string_view bytes, const LoadOptions& options) {
@@ -285,18 +305,18 @@ Outcome<std::string> extract_docx_text(const std::string& path, std::string_view
   const unsigned flags = pugi::parse_default | pugi::parse_ws_pcdata_single | pugi::parse_doctype;
   const pugi::xml_parse_result parsed = document.load_buffer_inplace(xml.data(), xml.size(), flags);
   if (!parsed) {
-    return input_error("malformed-xml", path, "malformed XML in " + name + " at offset " + std::to_string(parsed.offset) +
-                                                  ": " + parsed.description());
+    return input_error("malformed-xml", path, name + " 的 XML 格式错误:偏移 " + std::to_string(parsed.offset) + " 处" +
+                                                  xml_problem(parsed.status));
   }
   for (const pugi::xml_node& node : document.children()) {
     if (node.type() == pugi::node_doctype) {
-      return input_error("malformed-xml", path, name + " declares a DTD (<!DOCTYPE …>), which a .docx may not contain");
+      return input_error("malformed-xml", path, name + " 声明了 DTD(<!DOCTYPE …>),.docx 文档中不应有");
     }
   }
 
   std::string text = paragraphs_as_lines(document);
   // pugixml passes bytes through unchecked; the rest of the engine relies on well-formed UTF-8.
-  if (first_invalid_utf8(text)) return input_error("malformed-xml", path, name + " holds text that is not valid UTF-8");
+  if (first_invalid_utf8(text)) return input_error("malformed-xml", path, name + " 中有不是有效 UTF-8 的文字");
   return text;
 }
 

@@ -40,7 +40,7 @@ std::string hex_byte(unsigned char byte) {
 }
 
 std::string invalid_byte_at(std::string_view bytes, std::size_t offset) {
-  return "invalid byte " + hex_byte(static_cast<unsigned char>(bytes[offset])) + " at offset " + std::to_string(offset);
+  return "偏移 " + std::to_string(offset) + " 处的字节 " + hex_byte(static_cast<unsigned char>(bytes[offset])) + " 无效";
 }
 
 // Where a strict conversion stopped.
@@ -51,8 +51,8 @@ struct DecodeFailure {
 };
 
 std::string describe(const DecodeFailure& failure, std::string_view bytes) {
-  if (failure.truncated) return "incomplete character at offset " + std::to_string(failure.offset) + ", the end of the file";
-  if (failure.surrogate) return "unpaired surrogate at offset " + std::to_string(failure.offset);
+  if (failure.truncated) return "文件末尾偏移 " + std::to_string(failure.offset) + " 处的字符不完整";
+  if (failure.surrogate) return "偏移 " + std::to_string(failure.offset) + " 处有不成对的代理项";
   return invalid_byte_at(bytes, failure.offset);
 }
 
@@ -213,11 +213,11 @@ std::optional<std::size_t> first_nul_character(const DecodedText& decoded) {
 }
 
 Error binary_file(const std::string& path, std::size_t offset) {
-  return input_error("binary-file", path, "binary file (NUL byte at offset " + std::to_string(offset) + ")");
+  return input_error("binary-file", path, "二进制文件(偏移 " + std::to_string(offset) + " 处有 NUL 字节)");
 }
 
 Error undecodable(const std::string& path, std::string message) {
-  return input_error("undecodable-text", path, "cannot decode the text: " + std::move(message));
+  return input_error("undecodable-text", path, "无法解码文字:" + std::move(message));
 }
 
 // The result of a strict conversion, with a NUL character turned into a binary-file error.
@@ -246,7 +246,7 @@ std::optional<Outcome<DecodedText>> decode_with_bom(const std::string& path, std
     if (bom.bytes.size() == 3) {  // UTF-8: no conversion, a constant shift
       const std::string_view body = bytes.substr(skip);
       if (const auto invalid = first_invalid_utf8(body)) {
-        return undecodable(path, "it starts with a UTF-8 byte-order mark but is not valid UTF-8 (" +
+        return undecodable(path, "文件以 UTF-8 字节顺序标记开头,却不是有效的 UTF-8(" +
                                      invalid_byte_at(bytes, *invalid + skip) + ")");
       }
       if (const auto nul = body.find('\0'); nul != std::string_view::npos) return binary_file(path, nul + skip);
@@ -254,8 +254,8 @@ std::optional<Outcome<DecodedText>> decode_with_bom(const std::string& path, std
     }
     auto converted = convert_strictly(bytes, skip, bom.charset, bom.name);
     if (auto* failure = std::get_if<DecodeFailure>(&converted)) {
-      return undecodable(path, std::string("it starts with a ") + bom.name + " byte-order mark but is not valid " +
-                                   bom.charset + " (" + describe(*failure, bytes) + ")");
+      return undecodable(path, std::string("文件以 ") + bom.name + " 字节顺序标记开头,却不是有效的 " + bom.charset + "(" +
+                                   describe(*failure, bytes) + ")");
     }
     return checked(path, std::move(std::get<DecodedText>(converted)));
   }
@@ -326,21 +326,19 @@ Outcome<DecodedText> decode_text(const std::string& path, std::string_view bytes
   // Markdown file with a few Chinese words, scores ISO-8859-1 at 75 or more.
   const bool other_confident = detection.confidence >= kConfident && detection.name != "GB18030" && !is_utf16(detection);
   const auto looks_like_other = [&] {
-    return undecodable(path, "it is not UTF-8 " + not_utf8 + " and looks like " + detection.name +
-                                 ", which legalint does not read; save it as UTF-8");
+    return undecodable(path, "不是 UTF-8" + not_utf8 + ",看起来是 " + detection.name + " 编码,legalint 不支持;请另存为 UTF-8");
   };
   if (other_confident && is_east_asian_multibyte(detection.name)) return looks_like_other();
 
   auto converted = convert_strictly(bytes, 0, "GB18030", "GB18030");
   if (auto* failure = std::get_if<DecodeFailure>(&converted)) {
     if (other_confident) return looks_like_other();
-    return undecodable(path, "it is neither UTF-8 " + not_utf8 + " nor GB18030 (" + describe(*failure, bytes) + ")");
+    return undecodable(path, "既不是 UTF-8" + not_utf8 + ",也不是 GB18030(" + describe(*failure, bytes) + ")");
   }
   const bool confident = detection.name == "GB18030" && detection.confidence >= kConfident;
   if (!confident && !reads_as_common_chinese(bytes, 0)) {
     if (other_confident) return looks_like_other();
-    return undecodable(path, "it is neither UTF-8 " + not_utf8 +
-                                 " nor GB18030 (read as GB18030 it gives rare characters only)");
+    return undecodable(path, "既不是 UTF-8" + not_utf8 + ",也不是 GB18030(按 GB18030 读只得到生僻字)");
   }
   return checked(path, std::move(std::get<DecodedText>(converted)));
 }

@@ -66,8 +66,8 @@ bool is_encrypted_ooxml(std::string_view bytes) {
 
 Error legacy_format(const std::string& path) {
   return input_error("legacy-format", path,
-                     "legacy Word/WPS binary format is not supported: save it as .docx or .txt "
-                     "(e.g. `libreoffice --headless --convert-to docx FILE`)");
+                     "不支持旧版 Word/WPS 二进制格式(.doc/.wps):请另存为 .docx 或 .txt"
+                     "(例如 `libreoffice --headless --convert-to docx 文件`)");
 }
 
 // What the first bytes or the name say legalint cannot read, if anything.
@@ -75,20 +75,20 @@ std::optional<Error> refuse_by_kind(const std::string& path, std::string_view by
   if (is_ole2(bytes)) {
     if (is_encrypted_ooxml(bytes)) {
       return input_error("encrypted", path,
-                         "password-protected Office document: remove the password (in Word or WPS) and save it again");
+                         "有密码保护的 Office 文档:请在 Word 或 WPS 中去掉密码后重新保存");
     }
     return legacy_format(path);
   }
   if (bytes.starts_with("%PDF-") || extension == "pdf") {
-    return input_error("pdf", path, "PDF is not supported yet: save the document as .docx or .txt");
+    return input_error("pdf", path, "暂不支持 PDF:请将文档另存为 .docx 或 .txt");
   }
   if (bytes.starts_with("{\\rtf") || extension == "rtf") {
-    return input_error("rtf", path, "RTF is not supported: save the document as .docx or .txt");
+    return input_error("rtf", path, "不支持 RTF:请将文档另存为 .docx 或 .txt");
   }
   if (is_zip(bytes)) {
     if (is_docx_name(extension)) return std::nullopt;
     return input_error("zip-archive", path,
-                       "looks like a zip archive, not a text file; rename to .docx if it is a Word document");
+                       "看起来是 zip 压缩包而不是文本文件;如果是 Word 文档,请把扩展名改为 .docx");
   }
   if (is_one_of(extension, {"doc", "dot", "wps", "wpt", "et"})) return legacy_format(path);
   return std::nullopt;
@@ -109,8 +109,8 @@ bool is_blank(std::string_view text) {
 
 Error too_large(const std::string& path, std::uint64_t size, std::uint64_t limit) {
   std::string size_text = human_size(size), limit_text = human_size(limit);
-  if (size_text == limit_text) size_text = std::to_string(size) + " bytes", limit_text = std::to_string(limit) + " bytes";
-  return input_error("file-too-large", path, "the file is " + size_text + ", over the " + limit_text + " limit");
+  if (size_text == limit_text) size_text = std::to_string(size) + " 字节", limit_text = std::to_string(limit) + " 字节";
+  return input_error("file-too-large", path, "文件大小为 " + size_text + ",超过 " + limit_text + " 的上限");
 }
 
 // Offsets in spans and source maps are 32-bit.
@@ -127,8 +127,8 @@ std::optional<Error> refuse_long_line(const std::string& path, std::string_view 
     if (end == std::string_view::npos) end = text.size();
     if (end - start > options.max_line_bytes) {
       return input_error("line-too-long", path,
-                         "line " + std::to_string(line) + " is " + human_size(end - start) + " long, over the " +
-                             human_size(options.max_line_bytes) + " limit for one line (a data file, or text without line breaks?)");
+                         "第 " + std::to_string(line) + " 行长 " + human_size(end - start) + ",超过单行 " +
+                             human_size(options.max_line_bytes) + " 的上限(是数据文件,或没有换行的文本?)");
     }
     start = end + 1;
     ++line;
@@ -136,18 +136,33 @@ std::optional<Error> refuse_long_line(const std::string& path, std::string_view 
   return std::nullopt;
 }
 
+// The system's reason in words, for the errors a batch meets; strerror's
+// English for the rest.
+std::string system_error_text(int error_number) {
+  switch (error_number) {
+    case ELOOP: return "符号链接层数过多(循环链接?)";
+    case EIO: return "输入输出错误";
+    case ENAMETOOLONG: return "文件名过长";
+    case EMFILE:
+    case ENFILE: return "打开的文件过多";
+    case ENXIO:
+    case ENODEV: return "设备不存在";
+    default: return std::strerror(error_number);
+  }
+}
+
 Error open_error(const std::string& path, int error_number) {
   switch (error_number) {
     case ENOENT:
-    case ENOTDIR: return input_error("file-not-found", path, "no such file");
+    case ENOTDIR: return input_error("file-not-found", path, "文件不存在");
     case EACCES:
-    case EPERM: return input_error("permission-denied", path, "permission denied: cannot read the file");
-    default: return input_error("read-error", path, std::string("cannot open the file: ") + std::strerror(error_number));
+    case EPERM: return input_error("permission-denied", path, "没有读取权限,无法读取文件");
+    default: return input_error("read-error", path, "无法打开文件:" + system_error_text(error_number));
   }
 }
 
 Error is_directory(const std::string& path) {
-  return input_error("is-directory", path, "is a directory: give a file, or use `legalint check DIR` to review a folder");
+  return input_error("is-directory", path, "这是文件夹:请给出文件,或用 `legalint check 文件夹` 审查整个文件夹");
 }
 
 class FileDescriptor {
@@ -195,7 +210,7 @@ Outcome<Document> load_file(const std::string& path, const LoadOptions& options)
     if (n < 0) {
       if (errno == EINTR) continue;
       if (errno == EISDIR) return is_directory(path);
-      return input_error("read-error", path, std::string("cannot read the file: ") + std::strerror(errno));
+      return input_error("read-error", path, "读取文件时出错:" + system_error_text(errno));
     }
     if (n == 0) break;
     bytes.append(chunk, static_cast<std::size_t>(n));
@@ -208,7 +223,7 @@ Outcome<Document> load_file(const std::string& path, const LoadOptions& options)
 }
 
 Outcome<Document> load_bytes(std::string path, std::string_view bytes, const LoadOptions& options) {
-  if (bytes.empty()) return input_error("empty-file", path, "the file is empty");
+  if (bytes.empty()) return input_error("empty-file", path, "文件为空");
   if (bytes.size() > size_limit(options)) return too_large(path, bytes.size(), size_limit(options));
 
   const std::string extension = extension_of(path);
@@ -219,7 +234,7 @@ Outcome<Document> load_bytes(std::string path, std::string_view bytes, const Loa
   if (is_docx_name(extension)) {
     auto text = load_internal::extract_docx_text(path, bytes, options);
     if (!text.ok()) return text.error();
-    if (is_blank(text.value())) return input_error("empty-file", path, "the document has no text");
+    if (is_blank(text.value())) return input_error("empty-file", path, "文档中没有文字");
     document.format = SourceFormat::docx;
     document.encoding = "UTF-8";
     document.text = std::move(text.value());
@@ -227,8 +242,8 @@ Outcome<Document> load_bytes(std::string path, std::string_view bytes, const Loa
   } else {
     auto decoded = load_internal::decode_text(path, bytes);
     if (!decoded.ok()) return decoded.error();
-    if (decoded.value().text.empty()) return input_error("empty-file", path, "the file is empty (only a byte-order mark)");
-    if (is_blank(decoded.value().text)) return input_error("empty-file", path, "the file contains only whitespace");
+    if (decoded.value().text.empty()) return input_error("empty-file", path, "文件为空(只有字节顺序标记)");
+    if (is_blank(decoded.value().text)) return input_error("empty-file", path, "文件中只有空白字符");
     document.format = is_one_of(extension, {"md", "markdown"}) ? SourceFormat::markdown : SourceFormat::plain_text;
     document.encoding = std::move(decoded.value().encoding);
     document.text = std::move(decoded.value().text);

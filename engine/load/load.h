@@ -8,7 +8,8 @@
 // Plain text and Markdown are decoded from UTF-8 (with or without BOM),
 // UTF-16LE/BE (with BOM, or without when ICU is confident) or GB18030/GBK
 // (told apart with ICU's charset detector), strictly: never with U+FFFD. .docx files are read with libzip and pugixml. Every failure is
-// an Error of class `input` with a one-line message naming the cause:
+// an Error of class `input` with a one-line message, in Chinese like the
+// reports it appears in, naming the cause (the code stays English):
 // missing file, directory, no permission, empty, binary, undecodable,
 // broken zip, not a .docx, zip bomb, malformed XML, legacy .doc/.wps, PDF.
 //

@@ -1,4 +1,4 @@
-// Byte counts in words, for load-stage messages ("100 MB", "1.5 MB", "900 KB").
+// Byte counts in words, for load-stage messages ("100 MB", "1.5 MB", "900 KB", "12 字节").
 #pragma once
 
 #include <cstdint>
@@ -20,7 +20,7 @@ inline std::string human_size(std::uint64_t bytes) {
   };
   if (bytes >= (1ull << 20)) return format(static_cast<double>(bytes) / (1ull << 20), "MB");
   if (bytes >= (1ull << 10)) return format(static_cast<double>(bytes) / (1ull << 10), "KB");
-  return std::to_string(bytes) + (bytes == 1 ? " byte" : " bytes");
+  return std::to_string(bytes) + " 字节";
 }
 
 }  // namespace legalint::load_internal

@@ -1,8 +1,11 @@
 #include "text/clauses.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
+#include <utility>
 
+#include "base/deadline.h"
 #include "base/utf8.h"
 
 namespace legalint {
@@ -120,10 +123,6 @@ Span read_title(std::string_view line, std::uint32_t from) {
   return Span{from, end};
 }
 
-bool same_level(const Clause& a, const Marker& m) {
-  return a.style == m.style && a.decimal_depth == m.decimal_depth;
-}
-
 }  // namespace
 
 const char* to_string(HeadingStyle style) {
@@ -143,16 +142,26 @@ const char* to_string(HeadingStyle style) {
 ClauseTree parse_clauses(std::string_view text) {
   std::vector<Clause> clauses;
   std::vector<int> open;  // indices of the clauses still open, outermost first
+  // Where each open level (style and decimal depth) sits in `open`: a
+  // heading finds the level it closes in O(log depth), not by a scan of
+  // `open`, which made a chain 1.1.1… n deep cost n² (tests/hostile).
+  std::map<std::pair<HeadingStyle, int>, std::size_t> open_level;
   const auto text_end = static_cast<std::uint32_t>(text.size());
 
   auto close_until = [&](std::size_t keep, std::uint32_t at) {
     while (open.size() > keep) {
+      const Clause& closed = clauses[open.back()];
       clauses[open.back()].span.end = at;
+      open_level.erase({closed.style, closed.decimal_depth});
       open.pop_back();
     }
   };
 
+  std::size_t line_number = 0;
   for (std::uint32_t line_start = 0; line_start < text_end;) {
+    // A hostile text can be all headings: stop when the file's time is up
+    // (base/deadline.h); the caller discards what was parsed.
+    if (++line_number % 256 == 0 && deadline_passed()) break;
     std::uint32_t line_end = static_cast<std::uint32_t>(text.find('\n', line_start));
     if (line_end > text_end) line_end = text_end;
     std::uint32_t indent = line_start;
@@ -162,8 +171,9 @@ ClauseTree parse_clauses(std::string_view text) {
 
     if (const auto marker = read_marker(line)) {
       // A style already open closes everything from it down; a new style nests.
-      const auto same = std::find_if(open.begin(), open.end(), [&](int i) { return same_level(clauses[i], *marker); });
-      close_until(static_cast<std::size_t>(same - open.begin()), indent);
+      const auto level = std::make_pair(marker->style, marker->decimal_depth);
+      const auto same = open_level.find(level);
+      close_until(same == open_level.end() ? open.size() : same->second, indent);
 
       Clause clause;
       clause.style = marker->style;
@@ -175,6 +185,7 @@ ClauseTree parse_clauses(std::string_view text) {
       clause.span = Span{indent, text_end};
       clause.parent = open.empty() ? -1 : open.back();
       clause.depth = static_cast<int>(open.size());
+      open_level[level] = open.size();
       open.push_back(static_cast<int>(clauses.size()));
       clauses.push_back(std::move(clause));
     }
@@ -184,7 +195,23 @@ ClauseTree parse_clauses(std::string_view text) {
   return ClauseTree(std::move(clauses));
 }
 
+ClauseTree::ClauseTree(std::vector<Clause> clauses) : clauses_(std::move(clauses)), top_(clauses_.size()) {
+  // Parents come before their children, so one pass finds every top-level ancestor.
+  for (std::size_t i = 0; i < clauses_.size(); ++i) {
+    const int parent = clauses_[i].parent;
+    top_[i] = parent >= 0 && static_cast<std::size_t>(parent) < i ? top_[parent] : static_cast<int>(i);
+  }
+}
+
 int ClauseTree::innermost_at(std::uint32_t offset) const {
+  // Once the file's time is up, no offset is in a clause. The checks look
+  // clauses up per match, and a scope "within clause/article" is then read
+  // whole for each one: on a text with one huge clause (a chain of nested
+  // headings, a 第一条 of 10,000 lines) that costs matches × clause size.
+  // Past the deadline their scopes shrink to a line, the review ends in
+  // linear time, and the batch discards it as `time-limit` (base/deadline.h).
+  // Without a deadline on the thread this never happens.
+  if (deadline_passed()) return -1;
   // The last clause to start at or before the offset, or the nearest of its
   // ancestors that still contains it: spans nest, so that is the innermost.
   const auto after = std::upper_bound(clauses_.begin(), clauses_.end(), offset,
@@ -195,9 +222,8 @@ int ClauseTree::innermost_at(std::uint32_t offset) const {
 }
 
 int ClauseTree::outermost_at(std::uint32_t offset) const {
-  int index = innermost_at(offset);
-  while (index >= 0 && clauses_[index].parent >= 0) index = clauses_[index].parent;
-  return index;
+  const int index = innermost_at(offset);
+  return index < 0 ? -1 : top_[index];
 }
 
 namespace {
@@ -222,13 +248,18 @@ void append_label(std::string& path, const std::string& label) {
 }  // namespace
 
 std::string ClauseTree::path_at(std::uint32_t offset) const {
-  std::vector<int> chain;
-  for (int index = innermost_at(offset); index >= 0; index = clauses_[index].parent) chain.push_back(index);
+  const int innermost = innermost_at(offset);
+  if (innermost < 0) return {};
+  // Only the labels shown are visited: a path costs the same at any depth.
+  const bool cut = static_cast<std::size_t>(clauses_[innermost].depth) + 1 > kMaxPathLabels;
+  std::vector<int> chain;  // innermost first
+  for (int index = innermost; index >= 0 && chain.size() < (cut ? kMaxPathLabels - 1 : kMaxPathLabels);
+       index = clauses_[index].parent)
+    chain.push_back(index);
   std::string path;
-  if (chain.size() > kMaxPathLabels) {
-    append_label(path, clauses_[chain.back()].label);
+  if (cut) {
+    append_label(path, clauses_[top_[innermost]].label);
     path += "…";
-    chain.resize(kMaxPathLabels - 1);
   }
   for (auto it = chain.rbegin(); it != chain.rend(); ++it) append_label(path, clauses_[*it].label);
   return path;

@@ -45,12 +45,14 @@ struct Clause {
 class ClauseTree {
  public:
   ClauseTree() = default;
-  explicit ClauseTree(std::vector<Clause> clauses) : clauses_(std::move(clauses)) {}
+  // `clauses` in document order, each parent before its children.
+  explicit ClauseTree(std::vector<Clause> clauses);
 
   // In document order; a parent always comes before its children.
   const std::vector<Clause>& clauses() const { return clauses_; }
 
-  // Index of the innermost clause containing `offset`, or -1.
+  // Index of the innermost clause containing `offset`, or -1 (also, for
+  // every offset, once the thread's deadline has passed: base/deadline.h).
   int innermost_at(std::uint32_t offset) const;
   // Index of the top-level clause containing `offset`, or -1.
   int outermost_at(std::uint32_t offset) const;
@@ -61,8 +63,11 @@ class ClauseTree {
 
  private:
   std::vector<Clause> clauses_;
+  std::vector<int> top_;  // top_[i]: the top-level ancestor of clause i (itself at the top level)
 };
 
+// Stops early, with the headings found so far, once the file's time is up
+// (base/deadline.h); the caller then discards the result.
 ClauseTree parse_clauses(std::string_view normalized);
 
 }  // namespace legalint

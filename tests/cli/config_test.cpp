@@ -99,7 +99,7 @@ TEST_CASE("legalint.toml params set a pack parameter and accepted findings are h
 
 TEST_CASE("a mistake in legalint.toml is an exact file:line:col error and exit code 2", "[cli][config][errors]") {
   const auto [toml, expected] = GENERATE(table<std::string, std::string>({
-      {"[rulez]\n", "legalint.toml:1:2: 未知的配置项 'rulez'(可用:root、[packs]、[rules]、[params]、[files]、[[ignore]]、[[accepted]]、[meeting])"},
+      {"[rulez]\n", "legalint.toml:1:2: 未知的配置项 'rulez'(可用:root、[packs]、[rules]、[params]、[files]、[[ignore]]、[[accepted]]、[limits]、[meeting])"},
       {"[rules\n", "legalint.toml:1:7: TOML 语法错误:"},
       {"root = 1\n", "legalint.toml:1:8: root 应为 true 或 false"},
       {"[packs]\nenable = \"contract\"\n", "legalint.toml:2:10: [packs] enable 应为字符串数组,例如 enable = [\"lease\", \"contract\"]"},

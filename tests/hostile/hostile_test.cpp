@@ -64,6 +64,16 @@ void check_refused(const Run& run, const std::string& name, const std::vector<st
   CHECK(lines[0].size() < 400);
 }
 
+// `name` was refused with exit 3, in exactly this one line.
+void check_refused_line(const Run& run, const std::string& name, const std::string& expected) {
+  check_bounds(run, name);
+  INFO(name << "\nstdout: " << run.out.substr(0, 2000) << "\nstderr: " << run.err.substr(0, 2000));
+  CHECK(run.exit_code == 3);
+  const auto lines = lines_with(run.out + run.err, name + ": error:");
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0] == expected);
+}
+
 // `name` was reviewed: exit 0 or 1, no error line for it.
 void check_reviewed(const Run& run, const std::string& name) {
   check_bounds(run, name);
@@ -176,7 +186,8 @@ TEST_CASE("zip bomb: a .docx whose document.xml is 1 GB of zeros") {
   const std::string& zip = gigabyte_of_zeros_entry_bytes();
   CHECK(zip.size() < (4u << 20));
   write_file(dir / "bomb.docx", zip);
-  check_refused(check_one(dir, "bomb.docx"), "bomb.docx", {"zip-bomb"});
+  check_refused_line(check_one(dir, "bomb.docx"), "bomb.docx",
+                     "bomb.docx: error: word/document.xml 解压后将达 1024 MB,超过 64 MB 的上限(zip 炸弹?) [input/zip-bomb]");
 }
 
 TEST_CASE("zip bomb: 1 GB of zeros behind headers that claim 1 KB") {
@@ -222,14 +233,17 @@ TEST_CASE("XML entity-expansion bomb (billion laughs) in document.xml") {
 TEST_CASE("a .docx without word/document.xml") {
   Scratch dir;
   write_file(dir / "no-body.docx", make_zip({{"[Content_Types].xml", kContentTypes}, {"word/styles.xml", "<w:styles/>"}}));
-  check_refused(check_one(dir, "no-body.docx"), "no-body.docx", {"not-docx"});
+  check_refused_line(check_one(dir, "no-body.docx"), "no-body.docx",
+                     "no-body.docx: error: zip 压缩包中没有 word/document.xml,不是 .docx 文档 [input/not-docx]");
 }
 
 TEST_CASE("a .docx whose document.xml is truncated") {
   Scratch dir;
   const std::string xml = document_xml("<w:p><w:r><w:t>第一条 租赁期限为十年。</w:t></w:r></w:p><w:p><w:r><w:t>第二条 租金</w:t></w:r></w:p>");
   write_file(dir / "cut-xml.docx", make_docx_from_xml(xml.substr(0, xml.size() * 2 / 3)));
-  check_refused(check_one(dir, "cut-xml.docx"), "cut-xml.docx", {"malformed-xml"});
+  const Run cut_xml = check_one(dir, "cut-xml.docx");
+  check_refused(cut_xml, "cut-xml.docx", {"malformed-xml"});
+  CHECK(lines_with(cut_xml.out, "cut-xml.docx: error: word/document.xml 的 XML 格式错误:偏移 ").size() == 1);
   // The archive itself cut short.
   const std::string whole = make_docx(std::string(2000, 'x'));
   write_file(dir / "cut-zip.docx", whole.substr(0, whole.size() / 2));
@@ -243,7 +257,8 @@ TEST_CASE("a 50 MB text file on one line") {
     const std::string sentence = "第一条 租赁期限为二十五年,租金为人民币十万元。";
     for (std::size_t written = 0; written < (50u << 20); written += sentence.size()) out << sentence;
   }
-  check_refused(check_one(dir, "one-line.txt"), "one-line.txt", {"line-too-long"});
+  check_refused_line(check_one(dir, "one-line.txt"), "one-line.txt",
+                     "one-line.txt: error: 第 1 行长 50 MB,超过单行 64 KB 的上限(是数据文件,或没有换行的文本?) [input/line-too-long]");
 }
 
 TEST_CASE("10 MB of one Chinese numeral character") {
@@ -253,7 +268,8 @@ TEST_CASE("10 MB of one Chinese numeral character") {
     text.reserve(10u << 20);
     while (text.size() < (10u << 20)) text += ch;
     write_file(dir / "numeral.txt", text);
-    check_refused(check_one(dir, "numeral.txt"), "numeral.txt", {"line-too-long"});
+    check_refused_line(check_one(dir, "numeral.txt"), "numeral.txt",
+                       "numeral.txt: error: 第 1 行长 10 MB,超过单行 64 KB 的上限(是数据文件,或没有换行的文本?) [input/line-too-long]");
   }
 }
 
@@ -272,7 +288,10 @@ TEST_CASE("1 MB of one Chinese numeral character, in lines the facts scanner mus
 TEST_CASE("invalid UTF-8 sequences") {
   Scratch dir;
   write_file(dir / "invalid.txt", std::string(kContract) + "\xc0\xaf \xed\xa0\x80 \xf8\x88\x80\x80\x80 \xe4\xb8");
-  check_refused(check_one(dir, "invalid.txt"), "invalid.txt", {"undecodable-text"});
+  const Run run = check_one(dir, "invalid.txt");
+  check_refused(run, "invalid.txt", {"undecodable-text"});
+  CHECK(lines_with(run.out, "invalid.txt: error: 无法解码文字:既不是 UTF-8(偏移 " + std::to_string(std::strlen(kContract)) +
+                                " 处的字节 0xC0 无效),也不是 GB18030").size() == 1);
 }
 
 TEST_CASE("UTF-16 with lone surrogates") {
@@ -283,33 +302,139 @@ TEST_CASE("UTF-16 with lone surrogates") {
     le.push_back(static_cast<char>(c >> 8));
   }
   write_file(dir / "surrogates.txt", le);
-  check_refused(check_one(dir, "surrogates.txt"), "surrogates.txt", {"undecodable-text"});
+  check_refused_line(check_one(dir, "surrogates.txt"), "surrogates.txt",
+                     "surrogates.txt: error: 无法解码文字:文件以 UTF-16LE 字节顺序标记开头,却不是有效的 UTF-16LE"
+                     "(偏移 26 处有不成对的代理项) [input/undecodable-text]");
 }
 
 TEST_CASE("NUL bytes") {
   Scratch dir;
   write_file(dir / "nul.txt", std::string(kContract) + std::string(1000, '\0') + kContract);
-  check_refused(check_one(dir, "nul.txt"), "nul.txt", {"binary-file"});
+  check_refused_line(check_one(dir, "nul.txt"), "nul.txt",
+                     "nul.txt: error: 二进制文件(偏移 " + std::to_string(std::strlen(kContract)) + " 处有 NUL 字节) [input/binary-file]");
 }
+
+namespace {
+
+// kContract, then decimal headings 1.1, 1.1.1, … each nested in the one
+// before, `depth` of them, each followed by `words`.
+std::string nested_chain(int depth, const std::string& words) {
+  std::string text = kContract, label = "1";
+  text.reserve(static_cast<std::size_t>(depth) * static_cast<std::size_t>(depth + 20));
+  for (int level = 0; level < depth; ++level) {
+    label += ".1";
+    text += label + " " + words + "\n";
+  }
+  return text;
+}
+
+}  // namespace
 
 TEST_CASE("10,000 nested clause headings") {
   Scratch dir;
-  // Eight styles nested in turn (第一章 › 第一节 › 第一条 › 一、 › (一) › 1. › 1.1 › (1)), 1,250 times …
+  // Eight styles nested in turn (第一章 › 第一节 › 第一条 › 一、 › (一) › 1. › 1.1 › (1)), 1,250 times.
   const char* styles[] = {"第一章 总则", "第一节 租赁", "第一条 租赁期限为十年", "一、租金", "(一)支付", "1.按年支付", "1.1 每年一月", "(1)转账"};
   std::string text = std::string(kContract);
   for (int i = 0; i < 10000; ++i) text += std::string(styles[i % 8]) + ",租赁期限为二十五年。\n";
   write_file(dir / "headings.txt", text);
-  check_reviewed(check_one(dir, "headings.txt"), "headings.txt");
-  // … and one chain of decimal headings 1.1.1… nested 500 deep. (2,000 deep
-  // took 4 GB before clause paths were bounded, and still takes 15 s of CPU:
-  // docs/reliability.md, "What is left".)
-  std::string deep = std::string(kContract), label = "1";
-  for (int depth = 0; depth < 500; ++depth) {
-    label += ".1";
-    deep += label + " 租赁期限为二十五年。\n";
+  const Run styled = check_one(dir, "headings.txt");
+  check_reviewed(styled, "headings.txt");
+  CHECK(styled.cpu_seconds < 2);
+
+  // Only decimal headings nest without bound, and each level's label is two
+  // bytes longer than its parent's: a chain 10,000 deep is a 100 MB file,
+  // refused by its size before it is read.
+  {
+    std::ofstream out(dir / "chain-10000.txt", std::ios::binary);
+    std::string label = "1";
+    out << kContract;
+    for (int level = 0; level < 10000; ++level) {
+      label += ".1";
+      out << label << " 双方约定如下。\n";
+    }
   }
-  write_file(dir / "deep.txt", deep);
-  check_reviewed(check_one(dir, "deep.txt"), "deep.txt");
+  REQUIRE(fs::file_size(dir / "chain-10000.txt") > (64u << 20));
+  const Run huge = check_one(dir, "chain-10000.txt");
+  check_refused(huge, "chain-10000.txt", {"file-too-large"});
+  CHECK(lines_with(huge.out, "chain-10000.txt: error: 文件大小为 ").size() == 1);
+  CHECK(huge.cpu_seconds < 1);
+
+  // The deepest chain the limits let through in a few MB: 2,000 levels (4 MB)
+  // are parsed in linear time (the clause tree finds the level a heading
+  // closes by a map, and a finding's clause path visits 8 labels at most).
+  write_file(dir / "chain-2000.txt", nested_chain(2000, "双方约定如下。"));
+  const Run chain = check_one(dir, "chain-2000.txt");
+  check_reviewed(chain, "chain-2000.txt");
+  CHECK(chain.cpu_seconds < 2);
+}
+
+// A finding at every level of a deep chain made the checks quadratic: a
+// check scoped "within article" reads the whole enclosing clause for each
+// match, and here that clause is the rest of the document (2,000 levels:
+// 15–23 s of CPU; a flat 第四条 with 2,000 findings costs the same). The
+// time limit stops it; the run stays within the bounds.
+TEST_CASE("time limit: a file that costs matches × clause size is stopped, and the batch goes on") {
+  Scratch dir;
+  fs::create_directories(dir / "batch");
+  write_file(dir / "batch/a-contract.txt", kContract);
+  write_file(dir / "batch/b-chain.txt", nested_chain(2000, "租赁期限为二十五年。"));
+  write_file(dir / "batch/c-contract.txt", kContract);
+  const Run run = run_legalint({"check", "--jobs", "1", "--time-limit", "1s", "batch"}, dir.path());
+  check_bounds(run, "chain with findings");
+  INFO(run.out.substr(0, 3000) << run.err);
+  if (run.exit_code != 3) {
+    // Reviewed within the second (once the checks are linear in the scope).
+    CHECK(run.exit_code == 1);
+    CHECK(lines_with(run.out, "b-chain.txt:").size() >= 2000);
+    return;
+  }
+  const auto lines = lines_with(run.out, "b-chain.txt: error:");
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].starts_with("batch/b-chain.txt: error: 审查用时超过每份文件 1 秒的上限,已在"));
+  CHECK(lines[0].ends_with("阶段停止(文档结构异常?可用 --time-limit 或 legalint.toml 的 [limits] time_per_file 调整) [input/time-limit]"));
+  CHECK(run.out.find("审查 2 份文件(另有 1 份无法读取)") != std::string::npos);
+  CHECK(lines_with(run.out, "a-contract.txt:").size() >= 1);  // reviewed, with findings
+  CHECK(lines_with(run.out, "c-contract.txt:").size() >= 1);
+  CHECK(lines_with(run.out, "contract.txt: error:").empty());
+}
+
+TEST_CASE("time limit: --time-limit and legalint.toml [limits] time_per_file, per folder") {
+  Scratch dir;
+  fs::create_directories(dir / "batch/tight");
+  write_file(dir / "batch/ok.txt", kContract);
+  write_file(dir / "batch/tight/legalint.toml", "[limits]\ntime_per_file = \"1ms\"\n");
+  // A few hundred KB: its analysis alone takes far more than 1 ms of CPU.
+  std::string long_contract = kContract;
+  while (long_contract.size() < (300u << 10)) long_contract += "第四条 甲方应于每年1月1日前支付租金人民币壹万元整。\n";
+  write_file(dir / "batch/tight/long.txt", long_contract);
+
+  const Run run = run_legalint({"check", "--jobs", "1", "batch"}, dir.path());
+  check_bounds(run, "toml time limit");
+  INFO(run.out << run.err);
+  CHECK(run.exit_code == 3);
+  const auto lines = lines_with(run.out, "long.txt: error:");
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].starts_with("batch/tight/long.txt: error: 审查用时超过每份文件 1 毫秒的上限,已在"));
+  CHECK(lines[0].ends_with("[input/time-limit]"));
+  CHECK(lines_with(run.out, "ok.txt: error:").empty());
+  CHECK(run.out.find("审查 1 份文件(另有 1 份无法读取)") != std::string::npos);
+
+  // The option wins over the file: 0 is no limit.
+  const Run unlimited = run_legalint({"check", "--jobs", "1", "--time-limit", "0", "batch"}, dir.path());
+  check_bounds(unlimited, "no time limit");
+  CHECK(unlimited.exit_code == 1);
+  CHECK(lines_with(unlimited.out, "long.txt: error:").empty());
+
+  // In the JSON report, the error's code and message.
+  const Run json = run_legalint({"check", "--jobs", "1", "-f", "json", "--time-limit", "1ms", "batch/tight/long.txt"}, dir.path());
+  check_bounds(json, "json time limit");
+  CHECK(json.exit_code == 3);
+  CHECK(json.out.find("\"time-limit\"") != std::string::npos);
+
+  // A value that is not a duration is a usage error.
+  const Run bad = run_legalint({"check", "--time-limit", "soon", "batch"}, dir.path());
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err == "legalint: --time-limit 的取值 'soon' 不是时长(应如 10s、500ms、2m,0 为不限)\n");
 }
 
 namespace {
@@ -385,11 +510,74 @@ TEST_CASE("nothing lost: a batch with a symlink loop and unreadable files review
     const auto lines = lines_with(run.out + run.err, "batch/" + name + ": error:");
     CHECK(lines.size() == 1);
   }
-  CHECK(lines_with(run.out, "loop-a.txt: error:")[0].find("[input/read-error]") != std::string::npos);
-  CHECK(lines_with(run.out, "dangling.txt: error:")[0].find("[input/file-not-found]") != std::string::npos);
+  CHECK(lines_with(run.out, "loop-a.txt: error:")[0] == "batch/loop-a.txt: error: 无法打开文件:符号链接层数过多(循环链接?) [input/read-error]");
+  CHECK(lines_with(run.out, "dangling.txt: error:")[0] == "batch/dangling.txt: error: 文件不存在 [input/file-not-found]");
   // The six good files are reviewed (the summary counts them) and none is an error.
   CHECK(run.out.find("审查 6 份文件(另有 3 份无法读取)") != std::string::npos);
   for (const std::string name : {"c1.txt", "c5.txt", "sub/c6.txt"}) CHECK(lines_with(run.out, name + ": error:").empty());
+}
+
+TEST_CASE("nothing lost: an unreadable file in a batch folder is listed with its cause, the others reviewed") {
+  Scratch dir;
+  fs::create_directories(dir / "batch");
+  write_file(dir / "batch/a.txt", kContract);
+  write_file(dir / "batch/c.txt", kContract);
+  // Root reads a file whatever its mode, but not /proc/self/mem at offset 0
+  // (unmapped: EIO): an unreadable file for everyone.
+  fs::create_symlink("/proc/self/mem", dir / "batch/b-unreadable.txt");
+  std::string expected = "batch/b-unreadable.txt: error: 读取文件时出错:输入输出错误 [input/read-error]";
+  if (::geteuid() != 0) {  // and, for everyone else, a file without read permission
+    write_file(dir / "batch/d-secret.txt", kContract);
+    REQUIRE(::chmod((dir / "batch/d-secret.txt").c_str(), 0) == 0);
+  }
+  const Run run = run_legalint({"check", "--jobs", "2", "batch"}, dir.path());
+  check_bounds(run, "unreadable");
+  INFO(run.out << run.err);
+  CHECK(run.exit_code == 3);
+  const auto lines = lines_with(run.out, "b-unreadable.txt: error:");
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0] == expected);
+  if (::geteuid() != 0) {
+    const auto secret = lines_with(run.out, "d-secret.txt: error:");
+    REQUIRE(secret.size() == 1);
+    CHECK(secret[0] == "batch/d-secret.txt: error: 没有读取权限,无法读取文件 [input/permission-denied]");
+    CHECK(run.out.find("审查 2 份文件(另有 2 份无法读取)") != std::string::npos);
+  } else {
+    CHECK(run.out.find("审查 2 份文件(另有 1 份无法读取)") != std::string::npos);
+  }
+  CHECK(lines_with(run.out, "a.txt: error:").empty());
+  CHECK(lines_with(run.out, "c.txt: error:").empty());
+}
+
+TEST_CASE("a file that changes during the run is reviewed as it is when read") {
+  Scratch dir;
+  fs::create_directories(dir / "batch");
+  const std::string clean = "房屋租赁合同\n甲方:某某村股份经济合作社\n乙方:张三\n";
+  write_file(dir / "batch/y-emptied.txt", kContract);
+  write_file(dir / "batch/z-changed.txt", clean);
+  // a-pipe.txt is a FIFO: legalint blocks reading it while this test
+  // empties one later file of the batch and rewrites another.
+  REQUIRE(::mkfifo((dir / "batch/a-pipe.txt").c_str(), 0644) == 0);
+  std::thread writer([&] {
+    const int fd = ::open((dir / "batch/a-pipe.txt").c_str(), O_WRONLY);  // returns when legalint opens it
+    write_file(dir / "batch/y-emptied.txt", "");
+    write_file(dir / "batch/z-changed.txt", clean + "第一条 租赁期限为二十五年。\n");
+    const std::string text = kContract;
+    (void)!::write(fd, text.data(), text.size());
+    ::close(fd);
+  });
+  const Run run = run_legalint({"check", "--jobs", "1", "batch"}, dir.path());
+  writer.join();
+  check_bounds(run, "changing");
+  INFO(run.out << run.err);
+  CHECK(run.exit_code == 3);
+  const auto emptied = lines_with(run.out, "y-emptied.txt: error:");
+  REQUIRE(emptied.size() == 1);
+  CHECK(emptied[0] == "batch/y-emptied.txt: error: 文件为空 [input/empty-file]");
+  // The new text's finding, on the line that was added.
+  CHECK(lines_with(run.out, "batch/z-changed.txt:4:").size() >= 1);
+  CHECK(lines_with(run.out, "[lease/term-over-20y]").size() >= 1);
+  CHECK(run.out.find("审查 2 份文件(另有 1 份无法读取)") != std::string::npos);
 }
 
 TEST_CASE("a file that disappears during the run is reported, and the rest reviewed") {
@@ -414,7 +602,7 @@ TEST_CASE("a file that disappears during the run is reported, and the rest revie
   CHECK(run.exit_code == 3);
   const auto lines = lines_with(run.out, "z-disappears.txt: error:");
   REQUIRE(lines.size() == 1);
-  CHECK(lines[0].find("[input/file-not-found]") != std::string::npos);
+  CHECK(lines[0] == "batch/z-disappears.txt: error: 文件不存在 [input/file-not-found]");
   CHECK(lines_with(run.out, "a-pipe.txt: error:").empty());  // read through the pipe and reviewed
   CHECK(run.out.find("审查 2 份文件(另有 1 份无法读取)") != std::string::npos);
 }

@@ -123,35 +123,35 @@ TEST_CASE("Word's other extensions and upper case are .docx too, load_file reads
 TEST_CASE("a .docx with no text is an empty file") {
   const Error error = load_docx_error(make_docx("<w:p/><w:p><w:r><w:t xml:space=\"preserve\">  </w:t></w:r></w:p>"));
   CHECK(error.code == "empty-file");
-  CHECK(error.message == "the document has no text");
+  CHECK(error.message == "文档中没有文字");
 }
 
 TEST_CASE("a .docx that is not a zip archive") {
   const Error error = load_docx_error("租赁合同\n");
   CHECK(error.code == "broken-zip");
-  CHECK(error.message == "not a valid zip archive (libzip: Not a zip archive)");
-  CHECK(error.to_string() == "contract.docx: not a valid zip archive (libzip: Not a zip archive)");
+  CHECK(error.message == "不是有效的 zip 压缩包(libzip:Not a zip archive)");
+  CHECK(error.to_string() == "contract.docx: 不是有效的 zip 压缩包(libzip:Not a zip archive)");
 
   // A zip cut in half: the central directory is gone.
   const std::string whole = make_docx(para("合同"));
   const Error cut = load_docx_error(whole.substr(0, whole.size() / 2));
   CHECK(cut.code == "broken-zip");
-  CHECK(cut.message.starts_with("not a valid zip archive (libzip: "));
+  CHECK(cut.message.starts_with("不是有效的 zip 压缩包(libzip:"));
 }
 
 TEST_CASE("a zip archive without word/document.xml") {
   const Error error = load_docx_error(make_zip({{"[Content_Types].xml", kContentTypes}, {"xl/workbook.xml", "<x/>"}}));
   CHECK(error.code == "not-docx");
-  CHECK(error.message == "a zip archive without word/document.xml: not a .docx");
+  CHECK(error.message == "zip 压缩包中没有 word/document.xml,不是 .docx 文档");
 }
 
-TEST_CASE("malformed XML is reported with its offset and pugixml's description") {
+TEST_CASE("malformed XML is reported with its offset and what pugixml found, in words") {
   const std::string xml = "<?xml version=\"1.0\"?><w:document><w:body><w:p><w:t>合同</w:p></w:body></w:document>";
   const Error error = load_docx_error(make_docx_from_xml(xml));
   CHECK(error.code == "malformed-xml");
   // pugixml points at the name in the mismatched end tag.
   const std::size_t offset = xml.find("</w:p>") + 2;
-  CHECK(error.message == "malformed XML in word/document.xml at offset " + std::to_string(offset) + ": Start-end tags mismatch");
+  CHECK(error.message == "word/document.xml 的 XML 格式错误:偏移 " + std::to_string(offset) + " 处开始与结束标签不匹配(文件被截断?)");
 }
 
 TEST_CASE("zip bombs are refused from the central directory, before inflating") {
@@ -162,14 +162,14 @@ TEST_CASE("zip bombs are refused from the central directory, before inflating") 
     const Error error = load_docx_error(bomb);
     CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(2));  // refused, not inflated
     CHECK(error.code == "zip-bomb");
-    CHECK(error.message == "word/document.xml would expand to 100 MB (limit 64 MB)");
+    CHECK(error.message == "word/document.xml 解压后将达 100 MB,超过 64 MB 的上限(zip 炸弹?)");
   }
   SECTION("an entry under the size limit but compressed too well (10 MB of zeros)") {
     const std::string bomb = make_zip({{"[Content_Types].xml", kContentTypes}, {"word/document.xml", std::string(10 << 20, '\0')}});
     const Error error = load_docx_error(bomb);
     CHECK(error.code == "zip-bomb");
-    CHECK(error.message.starts_with("word/document.xml: compression ratio "));
-    CHECK(error.message.ends_with(":1 exceeds the limit 200:1 (zip bomb?)"));
+    CHECK(error.message.starts_with("word/document.xml 的压缩比为 "));
+    CHECK(error.message.ends_with(":1,超过 200:1 的上限(zip 炸弹?)"));
   }
   SECTION("the limits are options") {
     const std::string xml = document_xml(para(std::string(3000, 'a')));
@@ -179,8 +179,8 @@ TEST_CASE("zip bombs are refused from the central directory, before inflating") 
     CHECK(error.code == "zip-bomb");
     REQUIRE(xml.size() > 3 * 1024);
     REQUIRE(xml.size() < 4 * 1024);
-    CHECK(error.message.starts_with("word/document.xml would expand to 3."));
-    CHECK(error.message.ends_with(" KB (limit 1 KB)"));
+    CHECK(error.message.starts_with("word/document.xml 解压后将达 3."));
+    CHECK(error.message.ends_with(" KB,超过 1 KB 的上限(zip 炸弹?)"));
   }
 }
 
@@ -203,7 +203,7 @@ TEST_CASE("an entry larger than its zip header says is cut off at the declared s
   patch(central, 24);  // central directory: uncompressed size
   const Error error = load_docx_error(zip);
   CHECK(error.code == "zip-bomb");
-  CHECK(error.message == "word/document.xml expands past the 1 MB its zip header declares (zip bomb?)");
+  CHECK(error.message == "word/document.xml 解压后超过 zip 头声明的 1 MB(zip 炸弹?)");
 }
 
 TEST_CASE("an XML entity bomb is harmless: the DTD is refused, nothing is expanded") {
@@ -221,7 +221,7 @@ TEST_CASE("an XML entity bomb is harmless: the DTD is refused, nothing is expand
   const Error error = load_docx_error(make_docx_from_xml(xml));
   CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(2));
   CHECK(error.code == "malformed-xml");
-  CHECK(error.message == "word/document.xml declares a DTD (<!DOCTYPE …>), which a .docx may not contain");
+  CHECK(error.message == "word/document.xml 声明了 DTD(<!DOCTYPE …>),.docx 文档中不应有");
 }
 
 TEST_CASE("an undeclared entity reference is left as text, never expanded") {
@@ -243,5 +243,5 @@ TEST_CASE("a main document part with another name is found through _rels/.rels")
   // Its errors name it.
   const std::string broken = make_zip({{"_rels/.rels", rels}, {"word/document2.xml", "<w:document>"}});
   CHECK(load_docx_error(broken).message ==
-        "malformed XML in word/document2.xml at offset 11: Start-end tags mismatch");
+        "word/document2.xml 的 XML 格式错误:偏移 11 处开始与结束标签不匹配(文件被截断?)");
 }

@@ -203,5 +203,5 @@ TEST_CASE("a bad byte far into a GB18030 file is reported at its own offset") {
   auto loaded = load_bytes("long.txt", bytes);
   REQUIRE_FALSE(loaded.ok());
   CHECK(loaded.error().code == "undecodable-text");
-  CHECK(loaded.error().message.ends_with("nor GB18030 (invalid byte 0xFF at offset " + std::to_string(before.size()) + ")"));
+  CHECK(loaded.error().message.ends_with("也不是 GB18030(偏移 " + std::to_string(before.size()) + " 处的字节 0xFF 无效)"));
 }

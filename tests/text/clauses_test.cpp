@@ -102,3 +102,32 @@ TEST_CASE("a clause path stays short however deep the headings nest") {
   const ClauseTree shallow = parse_clauses(std::string(styles[0]) + styles[2] + styles[4]);
   CHECK(shallow.path_at(static_cast<std::uint32_t>(std::string(styles[0]).size() + std::string(styles[2]).size() + 2)) == "第一章第一条(一)");
 }
+
+// Regression (issue 7, tests/hostile "10,000 nested clause headings"): each
+// heading looked for the level it closes by scanning every open level, and a
+// clause path or an outermost clause walked every ancestor: n² for a chain n
+// deep. Now a map of open levels, and each clause knows its top-level ancestor.
+TEST_CASE("a chain of headings 3,000 deep nests in order, in linear time") {
+  std::string text = "合同\n", label = "1";
+  for (int depth = 0; depth < 3000; ++depth) {
+    label += ".1";
+    text += label + " 租金\n";
+  }
+  text += "2.1 期限\n";  // the top level of the chain again: closes it all, a sibling at the top
+  const ClauseTree tree = parse_clauses(text);
+  const auto& clauses = tree.clauses();
+  REQUIRE(clauses.size() == 3001);
+  CHECK(clauses[2999].depth == 2999);
+  CHECK(clauses[2999].parent == 2998);
+  CHECK(clauses[0].span.end == text.find("2.1 期限"));
+  CHECK(clauses[3000].depth == 0);
+  const auto deep = static_cast<std::uint32_t>(text.find("2.1 期限") - 3);
+  CHECK(tree.innermost_at(deep) == 2999);
+  CHECK(tree.outermost_at(deep) == 0);
+  // The outermost label, "…", then the 7 innermost.
+  const std::string path = tree.path_at(deep);
+  CHECK(path.starts_with("1.1…"));
+  CHECK(path.ends_with("…"));  // the innermost label is cut at 48 bytes
+  CHECK(tree.outermost_at(static_cast<std::uint32_t>(text.size() - 2)) == 3000);
+  CHECK(tree.path_at(static_cast<std::uint32_t>(text.size() - 2)) == "2.1");
+}

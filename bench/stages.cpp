@@ -1,0 +1,331 @@
+// Stage microbenchmarks (Google Benchmark): each stage of the pipeline alone,
+// over the same realistic text, in bytes per second of input.
+//
+//   cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DLEGALINT_BENCH=ON
+//   cmake --build build-bench --target legalint_stages
+//   build-bench/bench/legalint_stages                       # every stage
+//   build-bench/bench/legalint_stages --benchmark_filter=Review
+//
+// The text is every .txt of corpus/leases (78 documents, ~0.5 MB), each
+// processed as its own document, as `legalint check` does; set
+// LEGALINT_BENCH_CORPUS to another folder to change it. The packs are those
+// of rules/ with seeds/bases.toml and seeds/holidays.toml
+// ($LEGALINT_DATA_DIR, else the source tree).
+//
+// Stages, in pipeline order:
+//   Load         load_file: read + decode (UTF-8 check, BOM, charset) from the page cache
+//   Normalize    NFKC folding with the offset map back to the source
+//   Sentences    split_sentences (ICU sentence breaks)
+//   Words        WordBreaker over the whole text (ICU dictionary segmentation;
+//                the engine segments lazily, so this is the cost it avoids)
+//   Clauses      parse_clauses: the heading tree
+//   Facts        extract_facts: numerals, money, dates, areas (Spirit X3)
+//   Parties      extract_parties
+//   Classify     the document kind
+//   Analyze      all of the above as analyze() runs them (Load excluded)
+//   Review       Engine::review over analyzed documents: prefilter + checks + messages
+//                (warm: RE2's lazily built DFA states already there)
+//   ReviewCold   the same, the first pass after the packs are compiled, as in a fresh process
+//   EndToEnd     load + analyze + review, per document
+//   PackLoad     bases.toml + holidays.toml + rules/*.rules parsed and compiled (RE2)
+//   EngineBuild  the Engine over a loaded RuleSet: prefilter (RE2::Set) built
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "analyze/analysis.h"
+#include "check/dates.h"
+#include "classify/classify.h"
+#include "eval/bases.h"
+#include "eval/compile.h"
+#include "eval/engine.h"
+#include "facts/facts.h"
+#include "load/load.h"
+#include "text/clauses.h"
+#include "text/normalize.h"
+#include "text/segment.h"
+
+namespace fs = std::filesystem;
+using namespace legalint;
+
+namespace {
+
+std::string data_directory() {
+  if (const char* dir = std::getenv("LEGALINT_DATA_DIR"); dir && *dir) return dir;
+  return LEGALINT_SOURCE_DATA_DIR;
+}
+
+std::vector<std::string> corpus_files() {
+  fs::path folder = fs::path(data_directory()) / "corpus" / "leases";
+  if (const char* dir = std::getenv("LEGALINT_BENCH_CORPUS"); dir && *dir) folder = dir;
+  std::vector<std::string> files;
+  for (const auto& entry : fs::recursive_directory_iterator(folder))
+    if (entry.is_regular_file() && entry.path().extension() == ".txt") files.push_back(entry.path().string());
+  std::sort(files.begin(), files.end());
+  if (files.empty()) {
+    std::cerr << "legalint_stages: no .txt files in " << folder << "\n";
+    std::exit(2);
+  }
+  return files;
+}
+
+std::vector<std::string> pack_files() {
+  std::vector<std::string> files;
+  for (const auto& entry : fs::directory_iterator(fs::path(data_directory()) / "rules"))
+    if (entry.path().extension() == ".rules") files.push_back(entry.path().string());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// Everything loaded once, shared by the benchmarks.
+struct Fixture {
+  std::vector<std::string> paths;
+  std::vector<Document> documents;
+  std::vector<std::string> normalized;  // NFKC text of each document
+  std::vector<Analysis> analyses;
+  std::int64_t bytes = 0;               // input bytes (Document::text) of one pass
+  std::int64_t normalized_bytes = 0;    // normalized bytes of one pass
+  BasisIndex bases;
+  HolidayCalendar calendar;
+  RuleSet rules;
+
+  Fixture() {
+    paths = corpus_files();
+    for (const auto& path : paths) {
+      auto loaded = load_file(path);
+      if (!loaded.ok()) {
+        std::cerr << "legalint_stages: " << loaded.error().to_string() << "\n";
+        std::exit(2);
+      }
+      bytes += static_cast<std::int64_t>(loaded.value().text.size());
+      documents.push_back(loaded.value());
+      analyses.push_back(analyze(std::move(loaded.value())));
+      normalized.push_back(analyses.back().normalized.text());
+      normalized_bytes += static_cast<std::int64_t>(normalized.back().size());
+    }
+    const fs::path data = data_directory();
+    auto loaded_bases = BasisIndex::load((data / "seeds" / "bases.toml").string());
+    auto loaded_calendar = HolidayCalendar::load((data / "seeds" / "holidays.toml").string());
+    if (!loaded_bases.ok() || !loaded_calendar.ok()) {
+      std::cerr << "legalint_stages: cannot load seeds/ from " << data << "\n";
+      std::exit(2);
+    }
+    bases = std::move(loaded_bases.value());
+    calendar = std::move(loaded_calendar.value());
+    rulelang::Diagnostics diagnostics;
+    rules = load_packs(pack_files(), bases, {}, diagnostics);
+    if (!diagnostics.empty()) {
+      for (const auto& d : diagnostics) std::cerr << d.to_string() << "\n";
+      std::exit(2);
+    }
+  }
+};
+
+Fixture& fixture() {
+  static Fixture instance;
+  return instance;
+}
+
+// Sets bytes/s, documents/s and the corpus size on a per-pass benchmark.
+void per_pass(benchmark::State& state, std::int64_t bytes) {
+  const auto& f = fixture();
+  state.SetBytesProcessed(state.iterations() * bytes);
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(f.documents.size()));
+  state.counters["docs"] = static_cast<double>(f.documents.size());
+}
+
+void BM_Load(benchmark::State& state) {
+  const auto& f = fixture();
+  for (auto _ : state)
+    for (const auto& path : f.paths) {
+      auto loaded = load_file(path);
+      benchmark::DoNotOptimize(loaded);
+    }
+  per_pass(state, f.bytes);
+}
+
+void BM_Normalize(benchmark::State& state) {
+  const auto& f = fixture();
+  for (auto _ : state)
+    for (const auto& document : f.documents) {
+      auto normalized = normalize(document.text);
+      benchmark::DoNotOptimize(normalized);
+    }
+  per_pass(state, f.bytes);
+}
+
+void BM_Sentences(benchmark::State& state) {
+  const auto& f = fixture();
+  for (auto _ : state)
+    for (const auto& text : f.normalized) {
+      auto sentences = split_sentences(text);
+      benchmark::DoNotOptimize(sentences);
+    }
+  per_pass(state, f.normalized_bytes);
+}
+
+void BM_Words(benchmark::State& state) {
+  const auto& f = fixture();
+  WordBreaker breaker;
+  for (auto _ : state)
+    for (const auto& text : f.normalized) {
+      auto words = breaker.split(text, Span{0, static_cast<std::uint32_t>(text.size())});
+      benchmark::DoNotOptimize(words);
+    }
+  per_pass(state, f.normalized_bytes);
+}
+
+void BM_Clauses(benchmark::State& state) {
+  const auto& f = fixture();
+  for (auto _ : state)
+    for (const auto& text : f.normalized) {
+      auto tree = parse_clauses(text);
+      benchmark::DoNotOptimize(tree);
+    }
+  per_pass(state, f.normalized_bytes);
+}
+
+void BM_Facts(benchmark::State& state) {
+  const auto& f = fixture();
+  for (auto _ : state)
+    for (const auto& text : f.normalized) {
+      auto facts = extract_facts(text);
+      benchmark::DoNotOptimize(facts);
+    }
+  per_pass(state, f.normalized_bytes);
+}
+
+void BM_Parties(benchmark::State& state) {
+  const auto& f = fixture();
+  for (auto _ : state)
+    for (const auto& text : f.normalized) {
+      auto parties = extract_parties(text);
+      benchmark::DoNotOptimize(parties);
+    }
+  per_pass(state, f.normalized_bytes);
+}
+
+void BM_Classify(benchmark::State& state) {
+  const auto& f = fixture();
+  for (auto _ : state)
+    for (const auto& text : f.normalized) {
+      auto kind = classify(text);
+      benchmark::DoNotOptimize(kind);
+    }
+  per_pass(state, f.normalized_bytes);
+}
+
+void BM_Analyze(benchmark::State& state) {
+  const auto& f = fixture();
+  for (auto _ : state)
+    for (const auto& document : f.documents) {
+      auto analysis = analyze(document);  // the copy of the text is part of the stage's input
+      benchmark::DoNotOptimize(analysis);
+    }
+  per_pass(state, f.bytes);
+}
+
+// RE2 builds its DFA states lazily, as text is matched; a fresh process
+// pays for that on its first documents. Review and EndToEnd are measured
+// warm (one untimed pass first); ReviewCold reloads the packs before each
+// pass (untimed), so it measures the first pass of a process.
+void BM_Review(benchmark::State& state) {
+  const auto& f = fixture();
+  const Engine engine(f.rules, f.calendar);
+  for (const auto& analysis : f.analyses) benchmark::DoNotOptimize(engine.review(analysis));
+  std::int64_t findings = 0;
+  for (auto _ : state)
+    for (const auto& analysis : f.analyses) {
+      auto found = engine.review(analysis);
+      findings += static_cast<std::int64_t>(found.size());
+      benchmark::DoNotOptimize(found);
+    }
+  per_pass(state, f.bytes);
+  state.counters["findings/pass"] = static_cast<double>(findings) / static_cast<double>(state.iterations());
+}
+
+void BM_ReviewCold(benchmark::State& state) {
+  const auto& f = fixture();
+  const auto packs = pack_files();
+  for (auto _ : state) {
+    state.PauseTiming();
+    rulelang::Diagnostics diagnostics;
+    auto rules = std::make_unique<RuleSet>(load_packs(packs, f.bases, {}, diagnostics));
+    auto engine = std::make_unique<Engine>(*rules, f.calendar);
+    state.ResumeTiming();
+    for (const auto& analysis : f.analyses) {
+      auto found = engine->review(analysis);
+      benchmark::DoNotOptimize(found);
+    }
+    state.PauseTiming();
+    engine.reset();
+    rules.reset();
+    state.ResumeTiming();
+  }
+  per_pass(state, f.bytes);
+}
+
+void BM_EndToEnd(benchmark::State& state) {
+  const auto& f = fixture();
+  const Engine engine(f.rules, f.calendar);
+  for (const auto& analysis : f.analyses) benchmark::DoNotOptimize(engine.review(analysis));
+  for (auto _ : state)
+    for (const auto& path : f.paths) {
+      auto loaded = load_file(path);
+      auto analysis = analyze(std::move(loaded.value()));
+      auto found = engine.review(analysis);
+      benchmark::DoNotOptimize(found);
+    }
+  per_pass(state, f.bytes);
+}
+
+void BM_PackLoad(benchmark::State& state) {
+  const fs::path data = data_directory();
+  const auto packs = pack_files();
+  std::size_t rules = 0;
+  for (auto _ : state) {
+    auto bases = BasisIndex::load((data / "seeds" / "bases.toml").string());
+    auto calendar = HolidayCalendar::load((data / "seeds" / "holidays.toml").string());
+    rulelang::Diagnostics diagnostics;
+    RuleSet set = load_packs(packs, bases.value(), {}, diagnostics);
+    rules = set.rules.size();
+    benchmark::DoNotOptimize(set);
+    benchmark::DoNotOptimize(calendar);
+  }
+  state.counters["packs"] = static_cast<double>(packs.size());
+  state.counters["rules"] = static_cast<double>(rules);
+}
+
+void BM_EngineBuild(benchmark::State& state) {
+  const auto& f = fixture();
+  for (auto _ : state) {
+    Engine engine(f.rules, f.calendar);
+    benchmark::DoNotOptimize(engine);
+  }
+  state.counters["regexes"] = static_cast<double>(f.rules.regexes->all().size());
+}
+
+}  // namespace
+
+BENCHMARK(BM_Load)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Normalize)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Sentences)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Words)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Clauses)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Facts)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Parties)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Classify)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Analyze)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Review)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReviewCold)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_EndToEnd)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PackLoad)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_EngineBuild)->Unit(benchmark::kMillisecond);
+
+BENCHMARK_MAIN();
