@@ -69,18 +69,22 @@ RunReport run_batch(const std::vector<std::string>& files, const std::vector<Eng
         analyze_options.kind = options.kind;
         const Analysis analysis = analyze(std::move(document.value()), analyze_options);
         Engine& engine = *engines[engine_of[i]];
-        std::vector<Finding> found;
         if (deadline.passed()) {
           outcome.error = time_limit_error(outcome.path, limits.time, "分析");
-        } else if (found = engine.review(analysis); deadline.passed()) {
-          outcome.error = time_limit_error(outcome.path, limits.time, "检查");
         } else {
-          outcome.kind = analysis.kind();
-          outcome.kind_reason = analysis.classification.reason;
-          outcome.findings = std::move(found);
-          engine.remember(analysis);
-          if (options.keep_text) outcome.text = analysis.document.text;
-          findings += outcome.findings.size();
+          const auto sites = engine.scan(analysis);  // one prefilter pass serves review and remember
+          const RegexSites* where = sites ? &*sites : nullptr;
+          std::vector<Finding> found = engine.review(analysis, nullptr, where);
+          if (deadline.passed()) {
+            outcome.error = time_limit_error(outcome.path, limits.time, "检查");
+          } else {
+            outcome.kind = analysis.kind();
+            outcome.kind_reason = analysis.classification.reason;
+            outcome.findings = std::move(found);
+            engine.remember(analysis, where);
+            if (options.keep_text) outcome.text = analysis.document.text;
+            findings += outcome.findings.size();
+          }
         }
       }
       ++done;

@@ -1,5 +1,7 @@
 #include "check/scope.h"
 
+#include "base/deadline.h"
+
 #include <algorithm>
 
 namespace legalint {
@@ -58,7 +60,9 @@ std::optional<Span> first_in(const re2::RE2& regex, std::string_view text, Span 
 
 void all_in(const re2::RE2& regex, std::string_view text, Span part, std::vector<Span>& found) {
   std::uint32_t at = part.begin;
-  while (at <= part.end) {
+  // Many matches in a huge document: give up once the file's time is out
+  // (base/deadline.h); the batch then discards this review.
+  while (at <= part.end && !deadline_passed()) {
     const auto match = first_in(regex, text, Span{at, part.end});
     if (!match) break;
     found.push_back(*match);

@@ -7,6 +7,7 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "base/deadline.h"
 #include "check/scope.h"
 
 namespace legalint {
@@ -160,19 +161,27 @@ void Engine::fill_message(Finding& finding, const Rule& rule, std::vector<std::p
   finding.fix = fill_placeholders(rule.fix, values);
 }
 
-std::vector<Finding> Engine::review(const Analysis& analysis, ReviewStats* stats) const {
-  std::optional<RegexSites> sites;
+std::optional<RegexSites> Engine::scan(const Analysis& analysis) const {
+  if (!prefilter_) return std::nullopt;
+  return prefilter_->scan(analysis.normalized.text());
+}
+
+std::vector<Finding> Engine::review(const Analysis& analysis, ReviewStats* stats, const RegexSites* sites) const {
+  std::optional<RegexSites> own_sites;
+  if (!sites && prefilter_) sites = &own_sites.emplace(prefilter_->scan(analysis.normalized.text()));
   std::unordered_set<const Check*> to_run(always_run_.begin(), always_run_.end());
-  if (prefilter_) {
-    sites.emplace(prefilter_->scan(analysis.normalized.text()));
+  if (sites) {
     for (std::size_t slot = 0; slot < triggered_by_.size(); ++slot)
       if (!triggered_by_[slot].empty() && sites->possible(static_cast<int>(slot)))
         to_run.insert(triggered_by_[slot].begin(), triggered_by_[slot].end());
   }
 
-  const EvalContext context{analysis, calendar_, sites ? &*sites : nullptr};
+  const EvalContext context{analysis, calendar_, sites};
   std::vector<Finding> findings;
   for (const auto& rule : rules_.rules) {
+    // The batch's time limit (base/deadline.h): stop between rules; the
+    // batch discards what a stopped review found.
+    if (deadline_passed()) break;
     if (!rule_applies(rule, context)) continue;
     if (stats) {
       ++stats->rules_applicable;
@@ -201,8 +210,8 @@ std::vector<Finding> Engine::review(const Analysis& analysis, ReviewStats* stats
   return findings;
 }
 
-void Engine::remember(const Analysis& analysis) {
-  const EvalContext context{analysis, calendar_};
+void Engine::remember(const Analysis& analysis, const RegexSites* sites) {
+  const EvalContext context{analysis, calendar_, sites};
   std::vector<RememberedEntry> found;
   for (const auto& rule : rules_.rules) {
     if (!rule_applies(rule, context)) continue;

@@ -48,10 +48,15 @@ class Engine {
   Engine(const Engine&) = delete;
   Engine& operator=(const Engine&) = delete;
 
-  std::vector<Finding> review(const Analysis& analysis, ReviewStats* stats = nullptr) const;
+  // Where each regex can match in this document: one pass of the prefilter
+  // (prefilter.h); nullopt when the prefilter is off. review() makes its own
+  // when not given one; a batch makes one and passes it to both calls.
+  std::optional<RegexSites> scan(const Analysis& analysis) const;
 
+  std::vector<Finding> review(const Analysis& analysis, ReviewStats* stats = nullptr,
+                              const RegexSites* sites = nullptr) const;
   // Keeps what the corpus-level checks need of this document.
-  void remember(const Analysis& analysis);
+  void remember(const Analysis& analysis, const RegexSites* sites = nullptr);
   // Judges the remembered documents together; findings in document order.
   std::vector<Finding> review_corpus() const;
 

@@ -140,8 +140,10 @@ MaterialResult review_material(const std::string& disk_path, const std::string& 
   r.outcome.kind = analysis.kind();
   r.outcome.kind_reason = options.kind ? "会议材料:" + std::string(chinese_name(r.kind)) : analysis.classification.reason;
   if (keep_text) r.outcome.text = analysis.document.text;
-  r.outcome.findings = engine.review(analysis);  // superseded decision findings are dropped per item, later
-  engine.remember(analysis);
+  const auto sites = engine.scan(analysis);  // one prefilter pass serves review and remember
+  const RegexSites* where = sites ? &*sites : nullptr;
+  r.outcome.findings = engine.review(analysis, nullptr, where);  // superseded decision findings are dropped per item, later
+  engine.remember(analysis, where);
 
   const std::string& text = analysis.normalized.text();
   if (r.kind == MaterialKind::legality_review)
