@@ -6,16 +6,13 @@
 #               (+ fuzzer-no-link, so the fuzz targets link in this build too);
 #   3. fuzz:    each libFuzzer target of fuzz/ for $LEGALINT_FUZZ_SECONDS
 #               (default 30) from its seeds; any crash fails the run.
-# Without arguments: the release stage (what CI runs). `scripts/run-tests.sh
-# release asan fuzz` runs all three; any combination runs only those.
+# Without arguments: all three (what CI runs). Any combination runs only
+# those, e.g. `scripts/run-tests.sh release` for a quick local check.
 # The long fuzz run: docs/reliability.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 stages=("$@")
-# CI runs the release stage. The asan and fuzz stages work (the fuzz
-# targets have run under them) but the sanitizer ctest has not yet had a
-# complete run on this 2-core machine: see docs/reliability.md.
-[[ ${#stages[@]} -gt 0 ]] || stages=(release)
+[[ ${#stages[@]} -gt 0 ]] || stages=(release asan fuzz)
 wants() { [[ " ${stages[*]} " == *" $1 "* ]]; }
 
 timings=()
