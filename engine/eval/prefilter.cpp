@@ -9,8 +9,9 @@ namespace legalint {
 namespace {
 
 // The text is scanned in blocks of whole lines of about this size: a window
-// per line would cost a Set match and a FilteredRE2 lookup per line, which
-// is more than searching a few lines more.
+// per line would cost a FilteredRE2 lookup per line, more than the checks
+// save by searching a few lines less (callgrind over 200 scaled documents:
+// 256 B blocks 1,578 M instructions, 1 KB 1,571 M, 4 KB 1,630 M).
 constexpr std::size_t kBlockBytes = 1024;
 
 // The block of whole lines starting at `begin`, without its last '\n'.
