@@ -2,7 +2,7 @@
 // the recorded ones that went away as fixed.
 #include <nlohmann/json.hpp>
 
-#include "cli_support.h"
+#include "run_legalint.h"
 
 namespace legalint::test {
 

@@ -4,7 +4,9 @@
 // HTML clean in Chromium, unreadable input reported in every format.
 #include <nlohmann/json.hpp>
 
-#include "cli_support.h"
+#include "external_tools.h"
+#include "golden_support.h"
+#include "run_legalint.h"
 
 namespace legalint::test {
 

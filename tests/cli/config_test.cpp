@@ -2,7 +2,7 @@
 // key does, and the exact message for each kind of mistake.
 #include <nlohmann/json.hpp>
 
-#include "cli_support.h"
+#include "run_legalint.h"
 #include "config.h"
 
 namespace legalint::test {

@@ -9,18 +9,12 @@
 #include "eval/compile.h"
 #include "eval/engine.h"
 #include "load/load.h"
+#include "seeds.h"
 
 namespace legalint::testing {
 
-inline const BasisIndex& bases() {
-  static const BasisIndex index = BasisIndex::load(LEGALINT_SOURCE_DIR "/seeds/bases.toml").value();
-  return index;
-}
-
-inline const HolidayCalendar& calendar() {
-  static const HolidayCalendar c = HolidayCalendar::load(LEGALINT_SOURCE_DIR "/seeds/holidays.toml").value();
-  return c;
-}
+using test::bases;
+using test::calendar;
 
 struct Compiled {
   RuleSet rules;

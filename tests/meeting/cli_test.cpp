@@ -26,7 +26,7 @@ TEST_CASE("each corpus package gives its golden report and exit code", "[cli][go
   CHECK(run.exit_code == exit_code);
   const std::string golden = std::string(LEGALINT_SOURCE_DIR "/corpus/meetings/expected/") + package + ".golden";
   const std::string expected = read_all(golden);
-  if (run.out != expected) write_all(std::string(LEGALINT_SOURCE_DIR "/corpus/meetings/expected/") + package + ".unapproved", run.out);
+  if (run.out != expected) write_text_file(std::string(LEGALINT_SOURCE_DIR "/corpus/meetings/expected/") + package + ".unapproved", run.out);
   CHECK(run.out == expected);
 }
 
@@ -75,7 +75,7 @@ TEST_CASE("json output (--format json) gives every item's verdict, reasons and f
 
 TEST_CASE("an output file (-o) gets the report", "[cli]") {
   const std::string dir = temp_dir("out");
-  const Run run = run_legalint("meeting corpus/meetings/M1-road-maintenance-ready -o " + quoted(dir + "/gate.txt"));
+  const Run run = run_legalint("meeting corpus/meetings/M1-road-maintenance-ready -o " + shell_quote(dir + "/gate.txt"));
   CHECK(run.exit_code == 0);
   CHECK(run.out.empty());
   CHECK(read_all(dir + "/gate.txt") == read_all(LEGALINT_SOURCE_DIR "/corpus/meetings/expected/M1-road-maintenance-ready.golden"));
@@ -85,7 +85,7 @@ TEST_CASE("an output file (-o) gets the report", "[cli]") {
 TEST_CASE("exit code 2 for a broken manifest, a bad [meeting.requires] or no folder, 3 for an unreadable material", "[cli]") {
   const std::string dir = temp_dir("codes");
   fs::create_directories(dir + "/bad");
-  write_all(dir + "/bad/meeting.toml", "title = \"t\"\n[[items]]\ntitle = \"a\"\ntype = \"lease\"\nmaterials = []\n");
+  write_text_file(dir + "/bad/meeting.toml", "title = \"t\"\n[[items]]\ntitle = \"a\"\ntype = \"lease\"\nmaterials = []\n");
   Run run = run_legalint("meeting bad", dir);
   CHECK(run.exit_code == 2);
   CHECK(run.err == "legalint: bad/meeting.toml:4:8: 未知的议题类型 'lease'(可用:major-decision、sanzhong-yida、village-asset、contract、report)\n");
@@ -93,14 +93,14 @@ TEST_CASE("exit code 2 for a broken manifest, a bad [meeting.requires] or no fol
   CHECK(run_legalint("meeting nowhere", dir).exit_code == 2);
 
   fs::create_directories(dir + "/cfg/m");
-  write_all(dir + "/cfg/legalint.toml", "root = true\n[meeting.requires]\n\"contract\" = [\"legal-review\"]\n");
-  write_all(dir + "/cfg/m/meeting.toml", "title = \"t\"\n[[items]]\ntitle = \"a\"\ntype = \"report\"\n");
+  write_text_file(dir + "/cfg/legalint.toml", "root = true\n[meeting.requires]\n\"contract\" = [\"legal-review\"]\n");
+  write_text_file(dir + "/cfg/m/meeting.toml", "title = \"t\"\n[[items]]\ntitle = \"a\"\ntype = \"report\"\n");
   run = run_legalint("meeting cfg/m", dir);
   CHECK(run.exit_code == 2);
   CHECK(run.err.find("cfg/legalint.toml:3:15: 未知的材料种类 'legal-review'") != std::string::npos);
 
   fs::create_directories(dir + "/gone");
-  write_all(dir + "/gone/meeting.toml", "title = \"t\"\ndate = 2024-07-03\n[[items]]\ntitle = \"a\"\ntype = \"contract\"\nmaterials = [\"合同.txt\"]\n");
+  write_text_file(dir + "/gone/meeting.toml", "title = \"t\"\ndate = 2024-07-03\n[[items]]\ntitle = \"a\"\ntype = \"contract\"\nmaterials = [\"合同.txt\"]\n");
   run = run_legalint("meeting gone", dir);
   CHECK(run.exit_code == 3);
   CHECK(run.out.find("NOT READY") != std::string::npos);
@@ -110,7 +110,7 @@ TEST_CASE("exit code 2 for a broken manifest, a bad [meeting.requires] or no fol
 TEST_CASE("[meeting.requires] in legalint.toml is honoured", "[cli]") {
   const std::string dir = temp_dir("requires");
   fs::copy(LEGALINT_SOURCE_DIR "/corpus/meetings/M1-road-maintenance-ready", dir + "/M1", fs::copy_options::recursive);
-  write_all(dir + "/legalint.toml", "root = true\n[meeting.requires]\n\"report\" = [\"drafting-notes\"]\n");
+  write_text_file(dir + "/legalint.toml", "root = true\n[meeting.requires]\n\"report\" = [\"drafting-notes\"]\n");
   const Run run = run_legalint("meeting M1", dir);
   CHECK(run.exit_code == 1);
   CHECK(run.out.find("“2024年上半年安全生产工作情况汇报”(汇报事项)缺少起草说明") != std::string::npos);

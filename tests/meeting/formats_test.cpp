@@ -97,7 +97,7 @@ TEST_CASE("meeting html: each corpus package gives its golden checklist", "[cli]
   CHECK(run.exit_code == (all_ready ? 0 : 1));
   const std::string expected_dir = LEGALINT_SOURCE_DIR "/corpus/meetings/expected/";
   const std::string expected = read_all(expected_dir + package.name + ".golden.html");
-  if (run.out != expected) write_all(expected_dir + package.name + ".unapproved.html", run.out);
+  if (run.out != expected) write_text_file(expected_dir + package.name + ".unapproved.html", run.out);
   CHECK(run.out == expected);
 }
 
@@ -133,8 +133,8 @@ TEST_CASE("meeting html: one section per item with its verdict, its missing mate
 TEST_CASE("meeting html: every text is escaped, nothing is loaded, no script, same bytes for any --jobs", "[cli][html]") {
   const std::string dir = temp_dir("html-escape");
   fs::create_directories(dir + "/m/a");
-  write_all(dir + "/m/a/合同<b>.txt", "保洁服务合同\n第一条 甲方:静海镇人民政府\n");
-  write_all(dir + "/m/meeting.toml",
+  write_text_file(dir + "/m/a/合同<b>.txt", "保洁服务合同\n第一条 甲方:静海镇人民政府\n");
+  write_text_file(dir + "/m/meeting.toml",
             "title = \"<script>alert('x')</script> & 会议\"\ndate = 2024-07-03\n"
             "[[items]]\ntitle = \"合同 \\\"<i onclick=x>\\\"\"\ntype = \"contract\"\nmaterials = [\"a/合同<b>.txt\"]\n");
   const Run one = run_legalint("meeting m --format html --jobs 1", dir);
@@ -153,7 +153,7 @@ TEST_CASE("meeting html: every text is escaped, nothing is loaded, no script, sa
 
 TEST_CASE("meeting html: the checklist opens in headless Chromium without console errors", "[cli][html][browser]") {
   const std::string dir = legalint::test::temp_dir("meeting-html");
-  const Run run = run_legalint("meeting corpus/meetings/M3-village-leases-inferred --format html -o " + quoted(dir + "/gate.html"));
+  const Run run = run_legalint("meeting corpus/meetings/M3-village-leases-inferred --format html -o " + shell_quote(dir + "/gate.html"));
   CHECK(run.exit_code == 1);
   const auto result = legalint::test::open_in_chromium(dir + "/gate.html", dir + "/gate.png");
   INFO(result.log);
@@ -167,7 +167,7 @@ TEST_CASE("meeting sarif: valid SARIF 2.1.0 with each item's verdict in run.prop
   const auto items = json_items(package);
   const std::string dir = legalint::test::temp_dir("meeting-sarif");
   const std::string path = dir + "/gate.sarif";
-  const Run run = run_legalint("meeting corpus/meetings/" + package.name + " --format sarif -o " + quoted(path));
+  const Run run = run_legalint("meeting corpus/meetings/" + package.name + " --format sarif -o " + shell_quote(path));
   legalint::test::require_valid_sarif(path);
 
   const auto sarif = nlohmann::json::parse(read_all(path));

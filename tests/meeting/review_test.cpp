@@ -137,10 +137,10 @@ TEST_CASE("overridden requirements change what an item needs", "[requires]") {
 TEST_CASE("technical and market are told from the draft when the manifest does not say", "[requires]") {
   const std::string dir = temp_dir("cues");
   fs::create_directories(dir + "/a");
-  write_all(dir + "/a/起草说明.txt",
+  write_text_file(dir + "/a/起草说明.txt",
             "关于《某某桥梁加固方案（草案）》的起草说明\n方案涉及桥梁荷载等级和加固工艺。\n合法性审查：2024年6月20日送镇司法所审查。\n");
-  write_all(dir + "/a/合法性审查意见书.txt", "合法性审查意见书\n送审时间：2024年6月20日\n经审查，可以提交会议。\n");
-  write_all(dir + "/meeting.toml",
+  write_text_file(dir + "/a/合法性审查意见书.txt", "合法性审查意见书\n送审时间：2024年6月20日\n经审查，可以提交会议。\n");
+  write_text_file(dir + "/meeting.toml",
             "title = \"t\"\ndate = 2024-07-03\nattendees = [\"杨帆(镇司法所所长)\"]\n[[items]]\ntitle = \"桥梁加固\"\ntype = \"major-decision\"\n"
             "materials = [\"a/起草说明.txt\", \"a/合法性审查意见书.txt\"]\n");
   Manifest manifest;
@@ -159,11 +159,11 @@ TEST_CASE("technical and market are told from the draft when the manifest does n
 TEST_CASE("an unreadable material makes its item not ready, and without notice or attendees the warning points at the manifest",
           "[review]") {
   const std::string dir = temp_dir("unreadable");
-  write_all(dir + "/meeting.toml",
+  write_text_file(dir + "/meeting.toml",
             "title = \"t\"\ndate = 2024-07-03\n[[items]]\ntitle = \"合同\"\ntype = \"contract\"\n"
             "materials = [\"没有这个文件.txt\", { file = \"审查.txt\", kind = \"legality-review\" }]\n"
             "[[items]]\ntitle = \"三重一大\"\ntype = \"sanzhong-yida\"\nmaterials = []\n");
-  write_all(dir + "/审查.txt", "合法性审查意见书\n送审时间：2024年6月3日\n可以提交会议。\n");
+  write_text_file(dir + "/审查.txt", "合法性审查意见书\n送审时间：2024年6月3日\n可以提交会议。\n");
   Manifest manifest;
   REQUIRE_FALSE(parse_manifest(dir + "/meeting.toml", "meeting.toml", manifest));
   Engine engine(rules(), calendar());
@@ -187,9 +187,9 @@ TEST_CASE("a decision finding is dropped only where a meeting rule covers the sa
   // report, so the decision pack's finding is the only one and stays.
   const std::string dir = temp_dir("superseded");
   const std::string draft = "静海镇村集体资产管理办法(草案)\n说明\n(二)公开征求意见。\n(五)合法性审查。\n";
-  write_all(dir + "/管理办法草案.txt", draft);
-  write_all(dir + "/三重一大草案.txt", draft);
-  write_all(dir + "/meeting.toml",
+  write_text_file(dir + "/管理办法草案.txt", draft);
+  write_text_file(dir + "/三重一大草案.txt", draft);
+  write_text_file(dir + "/meeting.toml",
             "title = \"t\"\ndate = 2024-07-03\nattendees = [\"杨帆(镇司法所所长)\"]\n"
             "[[items]]\ntitle = \"决策\"\ntype = \"major-decision\"\nmaterials = [\"管理办法草案.txt\"]\n"
             "[[items]]\ntitle = \"三重一大\"\ntype = \"sanzhong-yida\"\nmaterials = [\"三重一大草案.txt\"]\n");

@@ -8,6 +8,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "files.h"
+
 #include <unistd.h>
 
 #include <cstdio>
@@ -19,40 +21,6 @@
 #include <sys/wait.h>
 
 namespace legalint::test {
-
-struct CommandResult {
-  int exit_code = -1;
-  std::string output;  // stdout and stderr together
-};
-
-inline std::string shell_quote(const std::string& s) {
-  std::string out = "'";
-  for (const char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
-inline CommandResult run_shell(const std::string& command) {
-  CommandResult result;
-  FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  char buffer[4096];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) result.output.append(buffer, n);
-  const int status = ::pclose(pipe);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
-
-inline std::string temp_dir(const std::string& name) {
-  std::string pattern = (std::filesystem::temp_directory_path() / ("legalint-" + name + "-XXXXXX")).string();
-  REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-  return pattern;
-}
-
-inline void write_text_file(const std::string& path, const std::string& content) {
-  std::filesystem::create_directories(std::filesystem::path(path).parent_path());
-  std::ofstream(path, std::ios::binary) << content;
-}
 
 inline const std::string& sarif_schema_path() {
   static const std::string path = LEGALINT_SHARED_DIR "/schemas/sarif-schema-2.1.0.json";

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "files.h"
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -13,13 +15,6 @@
 #include <string>
 
 namespace legalint::test {
-
-inline std::string read_all(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 // What may vary between machines and runs: line ends (a checkout on
 // Windows) and the tool version. Sinks write no times or absolute paths.

@@ -5,8 +5,7 @@
 #include <filesystem>
 #include <string>
 
-#include "external_tools.h"
-#include "golden_support.h"
+#include "files.h"
 
 namespace legalint::test {
 
