@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <limits>
 
 #include <unicode/uniset.h>
 
@@ -69,18 +70,18 @@ AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms) {
   for (int byte = 'A'; byte <= 'Z'; ++byte) class_of_[byte] = class_of_[byte + ('a' - 'A')];
 
   // The trie: -1 where it has no edge yet.
-  next_.assign(static_cast<std::size_t>(classes_), -1);
+  std::vector<std::int32_t> next(static_cast<std::size_t>(classes_), -1);
   std::vector<std::vector<int>> ending_at(1);
   for (const auto& [word, id] : words) {
     std::int32_t state = 0;
     for (const unsigned char byte : word) {
-      auto& edge = next_[static_cast<std::size_t>(state * classes_ + class_of_[byte])];
+      auto& edge = next[static_cast<std::size_t>(state * classes_ + class_of_[byte])];
       if (edge < 0) {
         edge = static_cast<std::int32_t>(ending_at.size());
         ending_at.emplace_back();
-        next_.resize(next_.size() + static_cast<std::size_t>(classes_), -1);
+        next.resize(next.size() + static_cast<std::size_t>(classes_), -1);
       }
-      state = next_[static_cast<std::size_t>(state * classes_ + class_of_[byte])];
+      state = next[static_cast<std::size_t>(state * classes_ + class_of_[byte])];
     }
     ending_at[static_cast<std::size_t>(state)].push_back(id);
   }
@@ -93,7 +94,7 @@ AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms) {
   std::vector<std::vector<int>> reports = ending_at;
   std::deque<std::int32_t> queue;
   for (std::int32_t c = 0; c < classes_; ++c) {
-    auto& edge = next_[static_cast<std::size_t>(c)];
+    auto& edge = next[static_cast<std::size_t>(c)];
     if (edge < 0) edge = 0;
     else if (edge != 0) queue.push_back(edge);
   }
@@ -104,9 +105,9 @@ AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms) {
     auto& own = reports[static_cast<std::size_t>(state)];
     own.insert(own.end(), inherited.begin(), inherited.end());
     for (std::int32_t c = 0; c < classes_; ++c) {
-      auto& edge = next_[static_cast<std::size_t>(state * classes_ + c)];
+      auto& edge = next[static_cast<std::size_t>(state * classes_ + c)];
       const std::int32_t fallback =
-          next_[static_cast<std::size_t>(failure[static_cast<std::size_t>(state)] * classes_ + c)];
+          next[static_cast<std::size_t>(failure[static_cast<std::size_t>(state)] * classes_ + c)];
       if (edge < 0) {
         edge = fallback;
       } else {
@@ -124,15 +125,23 @@ AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms) {
     outputs_.insert(outputs_.end(), report.begin(), report.end());
   }
   first_output_.push_back(static_cast<std::int32_t>(outputs_.size()));
+
+  // Ours has ~7,000 states; a pack with more than 16 bits of them gets no
+  // matcher (the prefilter then searches everywhere) rather than a slow one.
+  if (states > std::numeric_limits<std::uint16_t>::max()) {
+    ok_ = false;
+    return;
+  }
+  next_.assign(next.begin(), next.end());
 }
 
 void AtomMatcher::match(std::string_view text, std::vector<int>& found) const {
   const std::size_t start = found.size();
-  std::int32_t state = 0;
+  std::size_t state = 0;
   for (const unsigned char byte : text) {
-    state = next_[static_cast<std::size_t>(state * classes_ + class_of_[byte])];
-    const auto first = first_output_[static_cast<std::size_t>(state)];
-    const auto last = first_output_[static_cast<std::size_t>(state) + 1];
+    state = next_[state * static_cast<std::size_t>(classes_) + class_of_[byte]];
+    const auto first = first_output_[state];
+    const auto last = first_output_[state + 1];
     if (first != last) found.insert(found.end(), outputs_.begin() + first, outputs_.begin() + last);
   }
   std::sort(found.begin() + static_cast<std::ptrdiff_t>(start), found.end());

@@ -38,7 +38,9 @@ class AtomMatcher {
   bool ok_ = true;
   std::array<std::uint8_t, 256> class_of_{};  // byte → its class; 0: in no atom
   std::int32_t classes_ = 1;
-  std::vector<std::int32_t> next_;                   // state × classes_ + class → state
+  // state × classes_ + class → state. 16 bits: the table is read at random,
+  // once a byte, and half the size stays in cache (measured: see the .cpp).
+  std::vector<std::uint16_t> next_;
   std::vector<std::int32_t> first_output_;           // state → its atoms in outputs_ [first, next state's first)
   std::vector<int> outputs_;
 };
