@@ -132,24 +132,6 @@ bool any_match(const EvalContext& context, const std::vector<const re2::RE2*>& r
   return false;
 }
 
-std::vector<Span> find_all(const re2::RE2& regex, std::string_view text, Span range) {
-  std::vector<Span> found;
-  all_in(regex, text.substr(0, range.end), range, found);
-  return found;
-}
-
-std::vector<Span> find_all(const re2::RE2& regex, std::string_view text) {
-  return find_all(regex, text, Span{0, static_cast<std::uint32_t>(text.size())});
-}
-
-std::optional<Span> find_first(const re2::RE2& regex, std::string_view text, Span range) {
-  return first_in(regex, text.substr(0, range.end), range);
-}
-
-bool contains(const re2::RE2& regex, std::string_view text, Span range) {
-  return any_in(regex, text.substr(0, range.end), range);
-}
-
 Span title_span(const Analysis& analysis) {
   const std::string& text = analysis.normalized.text();
   for (std::size_t start = 0; start < text.size();) {

@@ -32,12 +32,6 @@ bool contains(const EvalContext& context, const re2::RE2& regex, Span range);
 // True when any of `regexes` matches inside `range`.
 bool any_match(const EvalContext& context, const std::vector<const re2::RE2*>& regexes, Span range);
 
-// The same searches over a bare text, everywhere in `range`.
-std::vector<Span> find_all(const re2::RE2& regex, std::string_view text, Span range);
-std::vector<Span> find_all(const re2::RE2& regex, std::string_view text);
-std::optional<Span> find_first(const re2::RE2& regex, std::string_view text, Span range);
-bool contains(const re2::RE2& regex, std::string_view text, Span range);
-
 // The span of the document's first non-empty line: where findings about
 // something missing from the whole document land.
 Span title_span(const Analysis& analysis);

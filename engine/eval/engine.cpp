@@ -1,7 +1,6 @@
 #include "eval/engine.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 #include <set>
 #include <tuple>
@@ -9,6 +8,7 @@
 
 #include "base/deadline.h"
 #include "check/scope.h"
+#include "eval/fingerprint.h"
 
 namespace legalint {
 
@@ -41,16 +41,6 @@ std::string fill_placeholders(const std::string& text, const std::vector<std::pa
 
 namespace {
 
-// FNV-1a: small, stable across platforms and releases, which is all a
-// fingerprint needs.
-std::uint64_t fnv1a(std::string_view data, std::uint64_t hash = 14695981039346656037ull) {
-  for (const unsigned char c : data) {
-    hash ^= c;
-    hash *= 1099511628211ull;
-  }
-  return hash;
-}
-
 // Fingerprints name the rule, the words of the sentence the finding is in
 // (white space removed) and which occurrence of that pair it is — not the
 // line — so that edits elsewhere in the file leave them unchanged.
@@ -63,9 +53,7 @@ void assign_fingerprints(std::vector<Finding>& findings, const Analysis& analysi
       if (c != ' ' && c != '\t' && c != '\r' && c != '\n') words.push_back(c);
     const std::uint64_t key = fnv1a(words, fnv1a(finding.rule_id + '\0'));
     const int occurrence = seen[key]++;
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fnv1a(std::to_string(occurrence), key)));
-    finding.fingerprint = hex;
+    finding.fingerprint = fingerprint_text(fnv1a(std::to_string(occurrence), key));
   }
 }
 

@@ -36,7 +36,6 @@ Prefilter::Prefilter(const RegexPool& pool)
   }
   if (regexes.empty()) return;
   const auto& atoms = pool.atoms();
-  atom_count_ = atoms.size();
 
   std::vector<int> unfiltered;
   filter_.AllPotentials({}, &unfiltered);

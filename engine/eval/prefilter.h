@@ -42,12 +42,10 @@ class Prefilter {
   RegexSites scan(std::string_view text) const;
 
   int slot(const re2::RE2& regex) const;
-  std::size_t atom_count() const { return atom_count_; }
 
  private:
   RegexSlots slots_;
   std::size_t slot_count_ = 0;
-  std::size_t atom_count_ = 0;
   bool usable_ = false;               // false: every regex may match anywhere
   std::vector<bool> line_bound_;      // by slot: cannot match a '\n'
   std::vector<bool> filtered_;        // by slot: has atoms (else always a candidate)

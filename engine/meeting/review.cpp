@@ -2,11 +2,11 @@
 // rules, then READY / NOT READY per item.
 #include <algorithm>
 #include <atomic>
-#include <cstdio>
 #include <map>
 #include <sstream>
 #include <thread>
 
+#include "eval/fingerprint.h"
 #include "meeting/meeting.h"
 
 namespace legalint {
@@ -21,13 +21,6 @@ std::string chinese_date(const Date& d) {
   return std::to_string(d.year) + "年" + std::to_string(d.month) + "月" + std::to_string(d.day) + "日";
 }
 
-std::uint64_t fnv1a(std::string_view data, std::uint64_t hash = 14695981039346656037ull) {
-  for (const unsigned char c : data) {
-    hash ^= c;
-    hash *= 1099511628211ull;
-  }
-  return hash;
-}
 
 // A meeting rule's finding, located by the caller.
 Finding make_finding(const char* rule_id, std::string message, const std::string& key) {
@@ -39,9 +32,7 @@ Finding make_finding(const char* rule_id, std::string message, const std::string
   f.message = std::move(message);
   f.fix = rule.fix;
   f.basis = rule.basis;
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fnv1a(key, fnv1a(f.rule_id + '\0'))));
-  f.fingerprint = hex;
+  f.fingerprint = fingerprint_text(fnv1a(key, fnv1a(f.rule_id + '\0')));
   return f;
 }
 
