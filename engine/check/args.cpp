@@ -17,57 +17,6 @@ const char* to_string(Scope scope) {
   return "sentence";
 }
 
-namespace {
-// Atoms shorter than one CJK character (3 bytes) would match nearly everything.
-constexpr int kMinAtomBytes = 3;
-
-RE2::Options regex_options() {
-  RE2::Options options;
-  options.set_encoding(RE2::Options::EncodingUTF8);
-  options.set_log_errors(false);
-  options.set_max_mem(64 << 20);  // RE2's 8 MB default makes large alternations fall back to slow paths
-  return options;
-}
-}  // namespace
-
-RegexPool::RegexPool() : filter_(std::make_unique<re2::FilteredRE2>(kMinAtomBytes)) {}
-RegexPool::~RegexPool() = default;
-
-const re2::RE2* RegexPool::compile(const std::string& pattern, std::string& error) {
-  if (const auto seen = by_pattern_.find(pattern); seen != by_pattern_.end()) return seen->second;
-  if (std::lock_guard lock(seal_mutex_); sealed_) {
-    error = "内部错误:预过滤器建成后不能再编译正则表达式";
-    return nullptr;
-  }
-  int id = -1;
-  if (filter_->Add(pattern, regex_options(), &id) != RE2::NoError) {
-    error = re2::RE2(pattern, regex_options()).error();  // FilteredRE2 keeps only the code
-    return nullptr;
-  }
-  const re2::RE2* regex = &filter_->GetRE2(id);
-  regexes_.push_back(regex);
-  by_pattern_.emplace(pattern, regex);
-  return regex;
-}
-
-void RegexPool::seal() const {
-  std::lock_guard lock(seal_mutex_);
-  if (sealed_) return;
-  // FilteredRE2::Compile on no regexes only logs a complaint.
-  if (!regexes_.empty()) filter_->Compile(&atoms_);
-  sealed_ = true;
-}
-
-const re2::FilteredRE2& RegexPool::filter() const {
-  seal();
-  return *filter_;
-}
-
-const std::vector<std::string>& RegexPool::atoms() const {
-  seal();
-  return atoms_;
-}
-
 CheckArgs::CheckArgs(const ast::CheckBlock& block, const rulelang::ParsedPack& pack, const Parameters& parameters,
                      RegexPool& pool, rulelang::Diagnostics& diagnostics)
     : block_(block), pack_(pack), parameters_(parameters), pool_(pool), diagnostics_(diagnostics) {}
@@ -87,7 +36,7 @@ void CheckArgs::error_at(const boost::spirit::x3::position_tagged& node, const s
 
 void CheckArgs::error(const std::string& message) { error_at(block_.kind, message); }
 
-const re2::RE2* CheckArgs::compile(const ast::Value& value) {
+const Regex* CheckArgs::compile(const ast::Value& value) {
   const auto* regex = boost::get<ast::Regex>(&value);
   if (!regex) {
     error_at(value, "expected a regular expression /…/ here");
@@ -95,12 +44,12 @@ const re2::RE2* CheckArgs::compile(const ast::Value& value) {
   }
   const std::string pattern = rulelang::unescape_regex(*regex);
   std::string message;
-  const re2::RE2* compiled = pool_.compile(pattern, message);
+  const Regex* compiled = pool_.compile(pattern, message, pack_.source().diagnostic(pack_.span_of(*regex), ""));
   if (!compiled) error_at(*regex, "invalid regular expression: " + message);
   return compiled;
 }
 
-const re2::RE2* CheckArgs::optional_regex(const std::string& key) {
+const Regex* CheckArgs::optional_regex(const std::string& key) {
   const auto found = entries(key);
   if (found.empty()) return nullptr;
   if (found.size() > 1) error_at(*found[1], "'" + key + "' is given twice");
@@ -111,7 +60,7 @@ const re2::RE2* CheckArgs::optional_regex(const std::string& key) {
   return compile(found[0]->values[0]);
 }
 
-const re2::RE2* CheckArgs::regex(const std::string& key) {
+const Regex* CheckArgs::regex(const std::string& key) {
   if (entries(key).empty()) {
     error("check '" + block_.kind.text + "' needs '" + key + " /…/'");
     return nullptr;
@@ -119,8 +68,8 @@ const re2::RE2* CheckArgs::regex(const std::string& key) {
   return optional_regex(key);
 }
 
-std::vector<const re2::RE2*> CheckArgs::regexes(const std::string& key) {
-  std::vector<const re2::RE2*> out;
+std::vector<const Regex*> CheckArgs::regexes(const std::string& key) {
+  std::vector<const Regex*> out;
   for (const auto* entry : entries(key)) {
     if (entry->values.empty()) error_at(*entry, "'" + key + "' needs a regular expression");
     for (const auto& value : entry->values)

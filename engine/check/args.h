@@ -1,12 +1,12 @@
 // Reading a check block's keys, with every mistake reported at its place.
 //
-//   const re2::RE2* near = args.regex("near");               // required
+//   const Regex* near = args.regex("near");                  // required
 //   Scope scope = args.scope("within", Scope::sentence);     // optional
 //   std::optional<Measure> over = args.measure("over");
 //   args.finish();    // any key not read is an error: "unknown key 'ovr'"
 //
-// Regexes are compiled here, once, into the rule's pool; a bad one is
-// reported with RE2's own error text. Measures (20年, 2%, 400万元, 5人) are
+// Regexes go into the rule set's pool (check/regex.h), once each; a bad one
+// is reported here with RE2's own error text. Measures (20年, 2%, 400万元, 5人) are
 // parsed by the facts grammars, so a pack writes limits the way documents
 // write amounts; {name} refers to a pack parameter.
 #pragma once
@@ -20,10 +20,9 @@
 #include <unordered_map>
 #include <vector>
 
-#include <re2/filtered_re2.h>
-#include <re2/re2.h>
 
 #include "check/measure.h"
+#include "check/regex.h"
 #include "rulelang/ast.h"
 #include "rulelang/diagnostic.h"
 #include "rulelang/parse.h"
@@ -44,39 +43,7 @@ const char* to_string(Scope scope);
 // A named item to look for: `item "违约责任" /违约责任|违约金/`.
 struct NamedPattern {
   std::string name;
-  const re2::RE2* regex = nullptr;
-};
-
-// Owns the compiled regexes of a pack; checks keep plain pointers into it.
-class RegexPool {
- public:
-  RegexPool();
-  ~RegexPool();
-
-  // Returns nullptr and sets `error` when RE2 rejects the pattern. A pattern
-  // seen before returns the same regex: compiled once, scanned for once.
-  const re2::RE2* compile(const std::string& pattern, std::string& error);
-
-  // Every distinct compiled regex, in the order first compiled (for
-  // `legalint rules patterns` and the prefilter).
-  const std::vector<const re2::RE2*>& all() const { return regexes_; }
-
-  // The same regexes as RE2's FilteredRE2 (id i is all()[i]) and the literal
-  // atoms it reduced them to (see eval/prefilter.h). Each regex is compiled
-  // once, inside the filter: a second copy for the prefilter would double the
-  // time a pack takes to load. The first call seals the pool.
-  const re2::FilteredRE2& filter() const;
-  const std::vector<std::string>& atoms() const;
-
- private:
-  void seal() const;
-
-  std::unique_ptr<re2::FilteredRE2> filter_;
-  std::vector<const re2::RE2*> regexes_;
-  std::unordered_map<std::string, const re2::RE2*> by_pattern_;
-  mutable std::mutex seal_mutex_;
-  mutable bool sealed_ = false;
-  mutable std::vector<std::string> atoms_;
+  const Regex* regex = nullptr;
 };
 
 // Values of a pack's parameters, after configuration overrides.
@@ -88,10 +55,10 @@ class CheckArgs {
             RegexPool& pool, rulelang::Diagnostics& diagnostics);
 
   // Each reader marks its key as used; a missing required key is an error.
-  const re2::RE2* regex(const std::string& key);
-  const re2::RE2* optional_regex(const std::string& key);
+  const Regex* regex(const std::string& key);
+  const Regex* optional_regex(const std::string& key);
   // Every regex of every entry with this key (`unless /a/` on two lines, or `unless /a/ /b/`).
-  std::vector<const re2::RE2*> regexes(const std::string& key);
+  std::vector<const Regex*> regexes(const std::string& key);
   std::vector<NamedPattern> named_patterns(const std::string& key);
   Scope scope(const std::string& key, Scope fallback);
   std::optional<std::string> word(const std::string& key, const std::set<std::string>& allowed);
@@ -108,7 +75,7 @@ class CheckArgs {
  private:
   std::vector<const rulelang::ast::Entry*> entries(const std::string& key);
   void error_at(const boost::spirit::x3::position_tagged& node, const std::string& message);
-  const re2::RE2* compile(const rulelang::ast::Value& value);
+  const Regex* compile(const rulelang::ast::Value& value);
 
   const rulelang::ast::CheckBlock& block_;
   const rulelang::ParsedPack& pack_;

@@ -21,7 +21,6 @@
 #include "base/span.h"
 #include "check/sites.h"
 
-namespace re2 { class RE2; }
 
 namespace legalint {
 
@@ -65,7 +64,7 @@ class Check {
   // to find anything there; the engine's RE2::Set prefilter skips the check
   // when none does. Empty: the check always runs (a check for something
   // missing has nothing to look for).
-  virtual std::vector<const re2::RE2*> triggers() const = 0;
+  virtual std::vector<const Regex*> triggers() const = 0;
 
   // Per-document checks find hits here.
   virtual void evaluate(const EvalContext& context, std::vector<Hit>& hits) const = 0;

@@ -17,11 +17,11 @@ namespace {
 
 class ConditionalCheck final : public Check {
  public:
-  ConditionalCheck(std::vector<const re2::RE2*> when, std::vector<const re2::RE2*> then,
-                   std::vector<const re2::RE2*> unless, Scope within)
+  ConditionalCheck(std::vector<const Regex*> when, std::vector<const Regex*> then,
+                   std::vector<const Regex*> unless, Scope within)
       : if_(std::move(when)), then_(std::move(then)), unless_(std::move(unless)), within_(within) {}
 
-  std::vector<const re2::RE2*> triggers() const override { return if_; }
+  std::vector<const Regex*> triggers() const override { return if_; }
 
   void evaluate(const EvalContext& context, std::vector<Hit>& hits) const override {
     const std::string& text = context.analysis.normalized.text();
@@ -36,9 +36,9 @@ class ConditionalCheck final : public Check {
   }
 
  private:
-  std::vector<const re2::RE2*> if_;
-  std::vector<const re2::RE2*> then_;
-  std::vector<const re2::RE2*> unless_;
+  std::vector<const Regex*> if_;
+  std::vector<const Regex*> then_;
+  std::vector<const Regex*> unless_;
   Scope within_;
 };
 

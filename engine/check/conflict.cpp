@@ -21,11 +21,11 @@ namespace {
 
 class ConflictCheck final : public Check {
  public:
-  ConflictCheck(std::vector<const re2::RE2*> match, std::vector<const re2::RE2*> unless, Scope within)
+  ConflictCheck(std::vector<const Regex*> match, std::vector<const Regex*> unless, Scope within)
       : match_(std::move(match)), unless_(std::move(unless)), within_(within) {}
 
   // Every regex must match for a hit; the first one is enough to prefilter.
-  std::vector<const re2::RE2*> triggers() const override { return {match_[0]}; }
+  std::vector<const Regex*> triggers() const override { return {match_[0]}; }
 
   void evaluate(const EvalContext& context, std::vector<Hit>& hits) const override {
     const std::string& text = context.analysis.normalized.text();
@@ -48,8 +48,8 @@ class ConflictCheck final : public Check {
   }
 
  private:
-  std::vector<const re2::RE2*> match_;
-  std::vector<const re2::RE2*> unless_;
+  std::vector<const Regex*> match_;
+  std::vector<const Regex*> unless_;
   Scope within_;
 };
 

@@ -61,11 +61,11 @@ const Fact* beside(const Analysis& analysis, Span capital, Span scope) {
 
 class AmountWordsCheck final : public Check {
  public:
-  AmountWordsCheck(const re2::RE2* near, Scope within, std::unique_ptr<re2::RE2> capitals)
+  AmountWordsCheck(const Regex* near, Scope within, std::unique_ptr<Regex> capitals)
       : near_(near), within_(within), capitals_(std::move(capitals)) {}
 
   // A capital amount has at least one capital digit or 拾佰仟.
-  std::vector<const re2::RE2*> triggers() const override { return {near_ ? near_ : capitals_.get()}; }
+  std::vector<const Regex*> triggers() const override { return {near_ ? near_ : capitals_.get()}; }
 
   void evaluate(const EvalContext& context, std::vector<Hit>& hits) const override {
     const Analysis& analysis = context.analysis;
@@ -92,16 +92,16 @@ class AmountWordsCheck final : public Check {
   }
 
  private:
-  const re2::RE2* near_;
+  const Regex* near_;
   Scope within_;
-  std::unique_ptr<re2::RE2> capitals_;
+  std::unique_ptr<Regex> capitals_;  // not the pool's: the check always runs
 };
 
 class TermDatesCheck final : public Check {
  public:
-  TermDatesCheck(const re2::RE2* near, Scope within) : near_(near), within_(within) {}
+  TermDatesCheck(const Regex* near, Scope within) : near_(near), within_(within) {}
 
-  std::vector<const re2::RE2*> triggers() const override { return {near_}; }
+  std::vector<const Regex*> triggers() const override { return {near_}; }
 
   void evaluate(const EvalContext& context, std::vector<Hit>& hits) const override {
     const Analysis& analysis = context.analysis;
@@ -136,7 +136,7 @@ class TermDatesCheck final : public Check {
   }
 
  private:
-  const re2::RE2* near_;
+  const Regex* near_;
   Scope within_;
 };
 
@@ -146,16 +146,14 @@ std::unique_ptr<Check> make_consistency_check(CheckArgs& args) {
   const bool ok_before = args.ok();  // a 'compare' with a wrong value is reported once, not also as missing
   const auto compare = args.word("compare", {"amount-words", "term-dates"});
   const bool compare_given = compare || (ok_before && !args.ok());
-  const re2::RE2* near = args.optional_regex("near");
+  const Regex* near = args.optional_regex("near");
   const Scope within = args.scope("within", Scope::sentence);
   if (!compare_given) args.error("check 'consistency' needs 'compare amount-words' or 'compare term-dates'");
   if (compare && *compare == "term-dates" && !near) args.error("check 'consistency' with 'compare term-dates' needs 'near /…/'");
   args.finish();
   if (!args.ok()) return nullptr;
   if (*compare == "term-dates") return std::make_unique<TermDatesCheck>(near, within);
-  RE2::Options options;
-  options.set_encoding(RE2::Options::EncodingUTF8);
-  auto capitals = std::make_unique<re2::RE2>("[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]", options);
+  auto capitals = std::make_unique<Regex>("[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]");
   return std::make_unique<AmountWordsCheck>(near, within, std::move(capitals));
 }
 

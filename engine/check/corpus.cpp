@@ -53,10 +53,10 @@ enum class Detect { overlap, split };
 
 class CorpusCheck final : public Check {
  public:
-  CorpusCheck(Detect detect, const re2::RE2* key, const re2::RE2* period, const re2::RE2* amount, std::optional<Money> threshold)
+  CorpusCheck(Detect detect, const Regex* key, const Regex* period, const Regex* amount, std::optional<Money> threshold)
       : detect_(detect), key_(key), period_(period), amount_(amount), threshold_(threshold) {}
 
-  std::vector<const re2::RE2*> triggers() const override { return {key_}; }
+  std::vector<const Regex*> triggers() const override { return {key_}; }
   void evaluate(const EvalContext&, std::vector<Hit>&) const override {}
   bool corpus_level() const override { return true; }
 
@@ -203,9 +203,9 @@ class CorpusCheck final : public Check {
   }
 
   Detect detect_;
-  const re2::RE2* key_;
-  const re2::RE2* period_;
-  const re2::RE2* amount_;
+  const Regex* key_;
+  const Regex* period_;
+  const Regex* amount_;
   std::optional<Money> threshold_;
 };
 
@@ -213,9 +213,9 @@ class CorpusCheck final : public Check {
 
 std::unique_ptr<Check> make_corpus_check(CheckArgs& args) {
   const auto detect = args.word("detect", {"overlap", "split"});
-  const re2::RE2* key = args.regex("key");
-  const re2::RE2* period = nullptr;
-  const re2::RE2* amount = nullptr;
+  const Regex* key = args.regex("key");
+  const Regex* period = nullptr;
+  const Regex* amount = nullptr;
   std::optional<Money> threshold;
   if (!detect) {
     args.error("check 'corpus' needs 'detect overlap' or 'detect split'");

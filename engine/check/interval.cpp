@@ -53,12 +53,12 @@ struct Endpoint {
 
 class IntervalCheck final : public Check {
  public:
-  IntervalCheck(const re2::RE2* from, const re2::RE2* to, Scope from_within, Scope to_within, bool from_start, bool to_start, bool working,
-                Limit limit, std::vector<const re2::RE2*> unless, bool land_on_from)
+  IntervalCheck(const Regex* from, const Regex* to, Scope from_within, Scope to_within, bool from_start, bool to_start, bool working,
+                Limit limit, std::vector<const Regex*> unless, bool land_on_from)
       : from_(from), to_(to), from_within_(from_within), to_within_(to_within), from_start_(from_start), to_start_(to_start), working_(working),
         land_on_from_(land_on_from), limit_(std::move(limit)), unless_(std::move(unless)) {}
 
-  std::vector<const re2::RE2*> triggers() const override { return {from_}; }
+  std::vector<const Regex*> triggers() const override { return {from_}; }
 
   void evaluate(const EvalContext& context, std::vector<Hit>& hits) const override {
     const Analysis& analysis = context.analysis;
@@ -194,7 +194,7 @@ class IntervalCheck final : public Check {
   }
 
   // `skip`: the single date already taken as the start, which cannot also be the end.
-  std::optional<Endpoint> endpoint(const EvalContext& context, const re2::RE2& anchor_regex, Scope within, bool start,
+  std::optional<Endpoint> endpoint(const EvalContext& context, const Regex& anchor_regex, Scope within, bool start,
                                    Span skip = {}) const {
     const Analysis& analysis = context.analysis;
     auto dated = [](const Fact& f) { return f.kind == FactKind::date || f.kind == FactKind::date_range; };
@@ -214,19 +214,19 @@ class IntervalCheck final : public Check {
     return std::nullopt;
   }
 
-  const re2::RE2* from_;
-  const re2::RE2* to_;
+  const Regex* from_;
+  const Regex* to_;
   Scope from_within_, to_within_;
   bool from_start_, to_start_, working_, land_on_from_;
   Limit limit_;
-  std::vector<const re2::RE2*> unless_;
+  std::vector<const Regex*> unless_;
 };
 
 }  // namespace
 
 std::unique_ptr<Check> make_interval_check(CheckArgs& args) {
-  const re2::RE2* from = args.regex("from");
-  const re2::RE2* to = args.regex("to");
+  const Regex* from = args.regex("from");
+  const Regex* to = args.regex("to");
   const Scope within = args.scope("within", Scope::sentence);
   const Scope from_within = args.scope("from-within", within);
   const Scope to_within = args.scope("to-within", within);

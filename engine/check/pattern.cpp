@@ -15,10 +15,10 @@ namespace {
 
 class PatternCheck final : public Check {
  public:
-  PatternCheck(std::vector<const re2::RE2*> match, std::vector<const re2::RE2*> unless, Scope within)
+  PatternCheck(std::vector<const Regex*> match, std::vector<const Regex*> unless, Scope within)
       : match_(std::move(match)), unless_(std::move(unless)), within_(within) {}
 
-  std::vector<const re2::RE2*> triggers() const override { return match_; }
+  std::vector<const Regex*> triggers() const override { return match_; }
 
   void evaluate(const EvalContext& context, std::vector<Hit>& hits) const override {
     const std::string& text = context.analysis.normalized.text();
@@ -32,8 +32,8 @@ class PatternCheck final : public Check {
   }
 
  private:
-  std::vector<const re2::RE2*> match_;
-  std::vector<const re2::RE2*> unless_;
+  std::vector<const Regex*> match_;
+  std::vector<const Regex*> unless_;
   Scope within_;
 };
 

@@ -26,9 +26,9 @@ class ProcedureCheck final : public Check {
   ProcedureCheck(std::vector<NamedPattern> steps, bool require_all) : steps_(std::move(steps)), require_all_(require_all) {}
 
   // Out of order needs a later step to occur; a missing step needs nothing.
-  std::vector<const re2::RE2*> triggers() const override {
+  std::vector<const Regex*> triggers() const override {
     if (require_all_) return {};
-    std::vector<const re2::RE2*> later;
+    std::vector<const Regex*> later;
     for (std::size_t i = 1; i < steps_.size(); ++i) later.push_back(steps_[i].regex);
     return later;
   }

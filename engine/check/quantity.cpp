@@ -52,11 +52,11 @@ struct Accepts {
 
 class QuantityCheck final : public Check {
  public:
-  QuantityCheck(Accepts accepts, const re2::RE2* near, Scope within, std::optional<Limit> limit, bool even,
-                const re2::RE2* of, std::vector<const re2::RE2*> unless)
+  QuantityCheck(Accepts accepts, const Regex* near, Scope within, std::optional<Limit> limit, bool even,
+                const Regex* of, std::vector<const Regex*> unless)
       : accepts_(accepts), near_(near), within_(within), limit_(std::move(limit)), even_(even), of_(of), unless_(std::move(unless)) {}
 
-  std::vector<const re2::RE2*> triggers() const override { return {near_}; }
+  std::vector<const Regex*> triggers() const override { return {near_}; }
 
   void evaluate(const EvalContext& context, std::vector<Hit>& hits) const override {
     const Analysis& analysis = context.analysis;
@@ -134,12 +134,12 @@ class QuantityCheck final : public Check {
   }
 
   Accepts accepts_;
-  const re2::RE2* near_;
+  const Regex* near_;
   Scope within_;
   std::optional<Limit> limit_;
   bool even_;
-  const re2::RE2* of_;
-  std::vector<const re2::RE2*> unless_;
+  const Regex* of_;
+  std::vector<const Regex*> unless_;
 };
 
 }  // namespace
@@ -155,12 +155,12 @@ std::unique_ptr<Check> make_quantity_check(CheckArgs& args) {
     else if (k == "count") accepts.count = true;
     else if (k == "area") accepts.area = true;
   }
-  const re2::RE2* near = args.regex("near");
+  const Regex* near = args.regex("near");
   const Scope within = args.scope("within", Scope::sentence);
   bool written = false;
   auto limit = read_limit(args, "quantity", &written);
   const bool even = args.flag("even");
-  const re2::RE2* of = args.optional_regex("of");
+  const Regex* of = args.optional_regex("of");
   auto unless = args.regexes("unless");
   if (kinds.empty()) args.error("check 'quantity' needs 'fact' with one or more of: area, count, duration, money, ratio, term");
   if (!written && !even) args.error("check 'quantity' needs one of over, under, at-least, at-most (or even)");

@@ -17,7 +17,7 @@ class RequireCheck final : public Check {
  public:
   explicit RequireCheck(std::vector<NamedPattern> items) : items_(std::move(items)) {}
 
-  std::vector<const re2::RE2*> triggers() const override { return {}; }
+  std::vector<const Regex*> triggers() const override { return {}; }
 
   void evaluate(const EvalContext& context, std::vector<Hit>& hits) const override {
     const std::string& text = context.analysis.normalized.text();

@@ -77,10 +77,11 @@ bool any_in(const re2::RE2& regex, std::string_view text, Span part) {
 }
 
 // Calls `search` on each part of `range` where `regex` can match, in order,
-// until it returns true; without sites, on the whole range. A regex confined
+// until it returns true; without sites, on the whole range. A regex with no
+// part to search is never compiled (check/regex.h). A regex confined
 // to lines cannot match across one, so no match straddles two parts.
 template <typename Search>
-bool search_parts(const EvalContext& context, const re2::RE2& regex, Span range, Search search) {
+bool search_parts(const EvalContext& context, const Regex& regex, Span range, Search search) {
   const std::vector<Span>* windows = context.sites ? context.sites->windows(regex) : nullptr;
   if (!windows) return search(range);
   auto it = std::upper_bound(windows->begin(), windows->end(), range.begin,
@@ -100,33 +101,33 @@ Span whole(const EvalContext& context) {
 
 }  // namespace
 
-std::vector<Span> find_all(const EvalContext& context, const re2::RE2& regex, Span range) {
+std::vector<Span> find_all(const EvalContext& context, const Regex& regex, Span range) {
   std::vector<Span> found;
   const auto text = up_to(context, range);
   search_parts(context, regex, range, [&](Span part) {
-    all_in(regex, text, part, found);
+    all_in(regex.re2(), text, part, found);
     return false;
   });
   return found;
 }
 
-std::vector<Span> find_all(const EvalContext& context, const re2::RE2& regex) {
+std::vector<Span> find_all(const EvalContext& context, const Regex& regex) {
   return find_all(context, regex, whole(context));
 }
 
-std::optional<Span> find_first(const EvalContext& context, const re2::RE2& regex, Span range) {
+std::optional<Span> find_first(const EvalContext& context, const Regex& regex, Span range) {
   std::optional<Span> found;
   const auto text = up_to(context, range);
-  search_parts(context, regex, range, [&](Span part) { return (found = first_in(regex, text, part)).has_value(); });
+  search_parts(context, regex, range, [&](Span part) { return (found = first_in(regex.re2(), text, part)).has_value(); });
   return found;
 }
 
-bool contains(const EvalContext& context, const re2::RE2& regex, Span range) {
+bool contains(const EvalContext& context, const Regex& regex, Span range) {
   const auto text = up_to(context, range);
-  return search_parts(context, regex, range, [&](Span part) { return any_in(regex, text, part); });
+  return search_parts(context, regex, range, [&](Span part) { return any_in(regex.re2(), text, part); });
 }
 
-bool any_match(const EvalContext& context, const std::vector<const re2::RE2*>& regexes, Span range) {
+bool any_match(const EvalContext& context, const std::vector<const Regex*>& regexes, Span range) {
   for (const auto* regex : regexes)
     if (contains(context, *regex, range)) return true;
   return false;

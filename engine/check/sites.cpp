@@ -12,7 +12,7 @@ void RegexSites::add_window(int slot, Span line) {
   if (windows.empty() || windows.back().end < line.begin) windows.push_back(line);
 }
 
-const std::vector<Span>* RegexSites::windows(const re2::RE2& regex) const {
+const std::vector<Span>* RegexSites::windows(const Regex& regex) const {
   const auto it = slots_->find(&regex);
   if (it == slots_->end() || !confined_[static_cast<std::size_t>(it->second)]) return nullptr;
   return &windows_[static_cast<std::size_t>(it->second)];

@@ -18,12 +18,12 @@
 
 #include "base/span.h"
 
-namespace re2 { class RE2; }
-
 namespace legalint {
 
+class Regex;
+
 // Each regex's slot in a RegexSites; built once per rule set.
-using RegexSlots = std::unordered_map<const re2::RE2*, int>;
+using RegexSlots = std::unordered_map<const Regex*, int>;
 
 class RegexSites {
  public:
@@ -36,7 +36,7 @@ class RegexSites {
   void add_window(int slot, Span line);
 
   // nullptr: search everywhere. Otherwise the windows, in order (maybe none).
-  const std::vector<Span>* windows(const re2::RE2& regex) const;
+  const std::vector<Span>* windows(const Regex& regex) const;
   // False only when the regex in `slot` cannot match in this document.
   bool possible(int slot) const;
 

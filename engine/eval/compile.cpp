@@ -242,14 +242,15 @@ class PackCompiler {
     }
   }
 
-  void compile_guard(const ast::Entry& entry, const re2::RE2*& guard) {
+  void compile_guard(const ast::Entry& entry, const Regex*& guard) {
     const auto* regex = entry.values.size() == 1 ? boost::get<ast::Regex>(&entry.values[0]) : nullptr;
     if (!regex) {
       error(entry, "'" + entry.key.text + "' takes one regular expression /…/");
       return;
     }
     std::string message;
-    guard = into_.regexes->compile(rulelang::unescape_regex(*regex), message);
+    guard = into_.regexes->compile(rulelang::unescape_regex(*regex), message,
+                                   parsed_.source().diagnostic(parsed_.span_of(*regex), ""));
     if (!guard) error(*regex, "invalid regular expression: " + message);
   }
 
@@ -322,6 +323,7 @@ RuleSet load_packs(const std::vector<std::string>& paths, const BasisIndex& base
     text << in.rdbuf();
     compile_pack_text(path, text.str(), bases, overrides, rules, diagnostics);
   }
+  rules.regexes->seal(diagnostics);  // a regex too large for RE2 is found here, reported at its place
   std::sort(rules.rules.begin(), rules.rules.end(), [](const Rule& a, const Rule& b) { return a.id < b.id; });
   return rules;
 }

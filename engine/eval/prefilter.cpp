@@ -28,7 +28,7 @@ Span next_block(std::string_view text, std::size_t begin) {
 }  // namespace
 
 Prefilter::Prefilter(const RegexPool& pool)
-    : slot_count_(pool.all().size()), line_bound_(slot_count_), filtered_(slot_count_), filter_(pool.filter()) {
+    : pool_(pool), slot_count_(pool.all().size()), line_bound_(slot_count_), filtered_(slot_count_) {
   const auto& regexes = pool.all();
   for (std::size_t i = 0; i < regexes.size(); ++i) {
     slots_.emplace(regexes[i], static_cast<int>(i));
@@ -38,7 +38,7 @@ Prefilter::Prefilter(const RegexPool& pool)
   const auto& atoms = pool.atoms();
 
   std::vector<int> unfiltered;
-  filter_.AllPotentials({}, &unfiltered);
+  pool_.potentials({}, unfiltered);
   std::fill(filtered_.begin(), filtered_.end(), true);
   for (const int slot : unfiltered) filtered_[static_cast<std::size_t>(slot)] = false;
 
@@ -61,7 +61,7 @@ Prefilter::Prefilter(const RegexPool& pool)
   usable_ = atoms_->ok() && atoms_across_lines_->ok();
 }
 
-int Prefilter::slot(const re2::RE2& regex) const {
+int Prefilter::slot(const Regex& regex) const {
   const auto it = slots_.find(&regex);
   return it == slots_.end() ? -1 : it->second;
 }
@@ -79,7 +79,7 @@ RegexSites Prefilter::scan(std::string_view text) const {
     if (line_atoms.empty()) continue;
     for (int& id : line_atoms) id = within_line_ids_[static_cast<std::size_t>(id)];
     document_atoms.insert(document_atoms.end(), line_atoms.begin(), line_atoms.end());
-    filter_.AllPotentials(line_atoms, &potentials);
+    pool_.potentials(line_atoms, potentials);
     for (const int slot : potentials)
       if (line_bound_[static_cast<std::size_t>(slot)] && filtered_[static_cast<std::size_t>(slot)])
         sites.add_window(slot, block);
@@ -90,7 +90,7 @@ RegexSites Prefilter::scan(std::string_view text) const {
     *it = across_line_ids_[static_cast<std::size_t>(*it)];
   std::sort(document_atoms.begin(), document_atoms.end());
   document_atoms.erase(std::unique(document_atoms.begin(), document_atoms.end()), document_atoms.end());
-  filter_.AllPotentials(document_atoms, &potentials);
+  pool_.potentials(document_atoms, potentials);
   std::vector<bool> potential(slot_count_, false);
   for (const int slot : potentials) potential[static_cast<std::size_t>(slot)] = true;
 

@@ -9,9 +9,9 @@
 // repeats such as .{0,40} in many patterns make its DFA explode (measured
 // here: 0.25 MB/s over the packs). So, as RE2's FilteredRE2 is meant to be
 // used, each pattern is reduced to the literal strings ("atoms") it cannot
-// match without (the pool's FilteredRE2, check/args.h); one Aho–Corasick
-// pass (atom_matcher.h) finds the atoms, and FilteredRE2 turns them into the
-// patterns that may match. That is done per block of whole lines: a pattern
+// match without (RegexPool::atoms, check/regex.h, read off a cheap stand-in
+// of each pattern); one Aho–Corasick pass (atom_matcher.h) finds the atoms,
+// and the pool's FilteredRE2s turn them into the patterns that may match. That is done per block of whole lines: a pattern
 // that cannot match a line break (newline.h) can only match inside a block
 // holding its atoms, and the checks search just those blocks. Any other
 // pattern is searched everywhere, or nowhere when the document lacks its
@@ -23,9 +23,7 @@
 #include <string_view>
 #include <vector>
 
-#include <re2/filtered_re2.h>
-
-#include "check/args.h"
+#include "check/regex.h"
 #include "eval/atom_matcher.h"
 #include "check/sites.h"
 
@@ -41,15 +39,15 @@ class Prefilter {
   // Never rules out a line or a document where a regex matches.
   RegexSites scan(std::string_view text) const;
 
-  int slot(const re2::RE2& regex) const;
+  int slot(const Regex& regex) const;
 
  private:
+  const RegexPool& pool_;
   RegexSlots slots_;
   std::size_t slot_count_ = 0;
   bool usable_ = false;               // false: every regex may match anywhere
   std::vector<bool> line_bound_;      // by slot: cannot match a '\n'
   std::vector<bool> filtered_;        // by slot: has atoms (else always a candidate)
-  const re2::FilteredRE2& filter_;
   std::unique_ptr<AtomMatcher> atoms_;              // atoms without a line break: found block by block
   std::unique_ptr<AtomMatcher> atoms_across_lines_;  // the rest: found in the whole text
   std::vector<int> within_line_ids_, across_line_ids_;  // each matcher's atom index → the pool's atom id

@@ -61,8 +61,8 @@ struct Rule {
   std::string message;             // with {placeholders}
   std::string fix;
   std::vector<DocumentKind> kinds;  // the pack's, unless the rule names its own
-  const re2::RE2* when = nullptr;   // the document must match this for the rule to apply
-  const re2::RE2* unless = nullptr; // … and must not match this
+  const Regex* when = nullptr;   // the document must match this for the rule to apply
+  const Regex* unless = nullptr; // … and must not match this
   std::vector<std::unique_ptr<Check>> checks;
   std::vector<Example> examples;
   std::string path;  // pack file

@@ -1,0 +1,96 @@
+// The regexes of the rule packs: each compiled once, on first use.
+//
+//   RegexPool pool;
+//   const Regex* near = pool.compile("定金[^\\n。]{0,40}", error, where);  // parsed now
+//   pool.seal(diagnostics);   // the prefilter's index of atoms, built once
+//   near->re2();              // RE2 compiles it here, the first time any thread asks
+//
+// Compiling all ~180 pack regexes took most of a start-up (#9: 44 ms, one
+// rule's alone 10 ms), while a run needs only those whose literal atoms occur
+// in its documents (eval/prefilter.h); a one-page check needs a few. So at
+// load a pattern is only parsed (its syntax errors are reported at once), and
+// the prefilter's atoms are read from a cheap stand-in (check/relax.h: the
+// same pattern with its bounded repeats made open), several threads at once.
+// The pattern itself is compiled when a check first searches with it — or at
+// seal() when it may be too large for RE2, so that every error is reported at
+// its place in the pack before any document is read.
+#pragma once
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include "rulelang/diagnostic.h"
+
+namespace legalint {
+
+// RE2's options for every pack regex.
+RE2::Options regex_options();
+
+class Regex {
+ public:
+  explicit Regex(std::string pattern) : pattern_(std::move(pattern)) {}
+  Regex(const Regex&) = delete;  // its RE2 is built in place, once
+  Regex& operator=(const Regex&) = delete;
+
+  const std::string& pattern() const { return pattern_; }
+  // The compiled regex; built by the first caller, safe from any thread.
+  const re2::RE2& re2() const;
+
+ private:
+  std::string pattern_;
+  mutable std::once_flag compiled_once_;
+  mutable std::unique_ptr<const re2::RE2> compiled_;
+};
+
+// Owns the regexes of a rule set; checks keep plain pointers into it.
+class RegexPool {
+ public:
+  RegexPool();
+  ~RegexPool();
+
+  // Returns nullptr and sets `error` (RE2's own text) when the pattern does
+  // not parse. `where` (its message empty) is the pattern's place in the
+  // pack, for an error found at seal(). A pattern seen before returns the
+  // same regex: compiled once, scanned for once.
+  const Regex* compile(const std::string& pattern, std::string& error, rulelang::Diagnostic where = {});
+
+  // Every distinct regex, in the order first added (for `legalint rules
+  // patterns` and the prefilter).
+  const std::vector<const Regex*>& all() const { return regexes_; }
+
+  // Builds the index of atoms; a regex RE2 refuses to compile (too large) is
+  // reported at its place. Later compile() calls fail. The readers below seal
+  // the pool themselves when nobody did (and then drop such errors: the
+  // regex matches nothing).
+  void seal(rulelang::Diagnostics& diagnostics) const;
+
+  // The distinct literal atoms of all regexes (eval/prefilter.h).
+  const std::vector<std::string>& atoms() const;
+  // The regexes (indices into all()) that may match where the atoms with these
+  // ids occur — with every regex that has no atoms.
+  void potentials(const std::vector<int>& atom_ids, std::vector<int>& regexes) const;
+
+ private:
+  struct Shard;
+
+  std::vector<std::unique_ptr<Regex>> owned_;
+  std::vector<const Regex*> regexes_;
+  std::vector<rulelang::Diagnostic> where_;  // by index in regexes_
+  std::unordered_map<std::string, const Regex*> by_pattern_;
+  std::unique_ptr<RE2::Set> parser_;  // parses each pattern once, for its errors
+
+  mutable std::mutex seal_mutex_;
+  mutable std::atomic<bool> sealed_{false};
+  mutable std::vector<std::unique_ptr<Shard>> shards_;
+  mutable std::vector<std::string> atoms_;
+  mutable std::vector<std::vector<std::pair<int, int>>> atom_owners_;  // by atom: (shard, its id there)
+};
+
+}  // namespace legalint

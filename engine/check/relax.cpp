@@ -1,0 +1,185 @@
+#include "check/relax.h"
+
+#include <algorithm>
+#include <optional>
+#include <vector>
+
+namespace legalint {
+namespace {
+
+// RE2's own limit on a repeat's bound, and on the product of nested bounds.
+constexpr long kMaxRepeat = 1000;
+
+struct Repeat {
+  long min = 0;
+  long max = -1;  // -1: no upper bound ({n,})
+  std::size_t length = 0;  // of the text "{…}"
+};
+
+// {n}, {n,} or {n,m} at the start of `text`; anything else is a literal '{'
+// to RE2 as well.
+std::optional<Repeat> read_repeat(std::string_view text) {
+  Repeat repeat;
+  std::size_t at = 1;
+  auto number = [&](long& value) {
+    const std::size_t start = at;
+    value = 0;
+    while (at < text.size() && text[at] >= '0' && text[at] <= '9' && at - start < 8) value = value * 10 + (text[at++] - '0');
+    return at > start;
+  };
+  if (!number(repeat.min)) return std::nullopt;
+  repeat.max = repeat.min;
+  if (at < text.size() && text[at] == ',') {
+    ++at;
+    if (!number(repeat.max)) repeat.max = -1;
+  }
+  if (at >= text.size() || text[at] != '}') return std::nullopt;
+  repeat.length = at + 1;
+  return repeat;
+}
+
+std::size_t code_point_length(unsigned char lead) {
+  if (lead >= 0xF0) return 4;
+  if (lead >= 0xE0) return 3;
+  if (lead >= 0xC0) return 2;
+  return 1;
+}
+
+// Copies the pattern piece by piece, rewriting each bounded repeat, and
+// tracks the product of nested upper bounds the way RE2's parser does.
+class Relaxer {
+ public:
+  explicit Relaxer(std::string_view pattern) : p_(pattern) { out_.reserve(pattern.size()); }
+
+  RelaxedPattern run() {
+    while (ok_ && at_ < p_.size()) step();
+    if (!ok_ || groups_.size() != 1) return {std::string(p_), 1};
+    return {std::move(out_), groups_.back()};
+  }
+
+ private:
+  void step() {
+    const char c = p_[at_];
+    switch (c) {
+      case '\\': copy_escape(); return element(1);
+      case '[': copy_class(); return element(1);
+      case '(': return open_group();
+      case ')':
+        if (groups_.size() < 2) return fail();
+        copy(1);
+        {
+          const long inside = groups_.back();
+          groups_.pop_back();
+          return element(inside);
+        }
+      case '{': return repeat();
+      case '|': copy(1); last_ = 0; return;
+      case '*': case '+': case '?': case '^': case '$':
+        copy(1);
+        last_ = 0;  // nothing a bounded repeat may follow (RE2 would refuse it; the original then says so)
+        return;
+      default:
+        copy(code_point_length(static_cast<unsigned char>(c)));
+        return element(1);
+    }
+  }
+
+  void fail() { ok_ = false; }
+
+  void copy(std::size_t length) {
+    length = std::min(length, p_.size() - at_);
+    out_.append(p_.substr(at_, length));
+    at_ += length;
+  }
+
+  // `inside`: the product of the bounds the element already holds.
+  void element(long inside) {
+    last_ = inside;
+    groups_.back() = std::max(groups_.back(), inside);
+  }
+
+  void repeat() {
+    const auto found = read_repeat(p_.substr(at_));
+    if (!found) {
+      copy(1);  // a literal '{'
+      return element(1);
+    }
+    if (last_ == 0 || found->min > kMaxRepeat || found->max > kMaxRepeat ||
+        (found->max >= 0 && found->max < found->min))
+      return fail();
+    const long bound = found->max >= 0 ? found->max : found->min;
+    const long product = last_ * std::max(bound, 1L);
+    if (product > kMaxRepeat) return fail();
+    out_ += '{' + std::to_string(found->min) + ",}";
+    at_ += found->length;
+    groups_.back() = std::max(groups_.back(), product);
+    last_ = 0;
+  }
+
+  void open_group() {
+    if (at_ + 1 < p_.size() && p_[at_ + 1] == '?') {
+      // (?flags) sets flags and is no group; (?flags:…), (?P<name>…) are.
+      std::size_t end = at_ + 2;
+      while (end < p_.size() && ((p_[end] >= 'a' && p_[end] <= 'z') || (p_[end] >= 'A' && p_[end] <= 'Z') || p_[end] == '-'))
+        ++end;
+      if (end < p_.size() && p_[end] == ')') {
+        copy(end + 1 - at_);
+        last_ = 0;
+        return;
+      }
+    }
+    copy(1);
+    groups_.push_back(1);
+    last_ = 0;
+  }
+
+  // \Q…\E, \p{…}, \P{…}, \x{…}, or a backslash and one character.
+  void copy_escape() {
+    const char e = at_ + 1 < p_.size() ? p_[at_ + 1] : '\0';
+    if (e == 'Q') {
+      const auto end = p_.find("\\E", at_ + 2);
+      return copy(end == std::string_view::npos ? p_.size() - at_ : end + 2 - at_);
+    }
+    if ((e == 'p' || e == 'P' || e == 'x') && at_ + 2 < p_.size() && p_[at_ + 2] == '{') {
+      const auto close = p_.find('}', at_ + 3);
+      if (close == std::string_view::npos) return fail();
+      return copy(close + 1 - at_);
+    }
+    if (e == 'p' || e == 'P') return copy(3);  // \pL
+    copy(1);
+    if (at_ < p_.size()) copy(code_point_length(static_cast<unsigned char>(p_[at_])));
+  }
+
+  // A class is copied whole: a '{' inside it is a member, not a repeat.
+  void copy_class() {
+    copy(1);  // '['
+    if (at_ < p_.size() && p_[at_] == '^') copy(1);
+    if (at_ < p_.size() && p_[at_] == ']') copy(1);  // a leading ']' is a member
+    while (ok_ && at_ < p_.size() && p_[at_] != ']') {
+      if (p_[at_] == '[' && at_ + 1 < p_.size() && p_[at_ + 1] == ':') {
+        const auto close = p_.find(":]", at_ + 2);
+        if (close == std::string_view::npos) return fail();
+        copy(close + 2 - at_);
+      } else if (p_[at_] == '\\') {
+        copy_escape();
+      } else {
+        copy(code_point_length(static_cast<unsigned char>(p_[at_])));
+      }
+    }
+    if (at_ >= p_.size()) return fail();  // unterminated
+    copy(1);  // ']'
+  }
+
+  std::string_view p_;
+  std::size_t at_ = 0;
+  std::string out_;
+  std::vector<long> groups_{1};  // per open group: the largest product inside it
+  long last_ = 0;                // the product held by the element just read; 0: none
+  bool ok_ = true;
+};
+
+}  // namespace
+
+RelaxedPattern relax_repeats(std::string_view pattern) { return Relaxer(pattern).run(); }
+
+}  // namespace legalint

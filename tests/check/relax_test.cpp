@@ -1,0 +1,81 @@
+// check/relax.h: the stand-in a regex's atoms are read from must match all
+// that the regex matches, keep RE2's syntax, and leave alone what RE2 refuses.
+#include <catch2/catch.hpp>
+
+#include <re2/re2.h>
+
+#include "check/regex.h"
+#include "check/relax.h"
+
+using legalint::relax_repeats;
+
+TEST_CASE("bounded repeats become open ones, and growth is the largest bound") {
+  CHECK(relax_repeats("定金[^\\n。]{0,40}不予退还").pattern == "定金[^\\n。]{0,}不予退还");
+  CHECK(relax_repeats("定金[^\\n。]{0,40}不予退还").growth == 40);
+  CHECK(relax_repeats("a{3}b{2,5}?c{4,}").pattern == "a{3,}b{2,}?c{4,}");
+  CHECK(relax_repeats("a{3}b{2,5}?c{4,}").growth == 5);
+  CHECK(relax_repeats("(?:x{0,10}y){0,20}").pattern == "(?:x{0,}y){0,}");
+  CHECK(relax_repeats("(?:x{0,10}y){0,20}").growth == 200);  // nested bounds multiply
+  CHECK(relax_repeats("(a{0,8})|(b{0,9})").growth == 9);
+  CHECK(relax_repeats("租赁期限").pattern == "租赁期限");
+  CHECK(relax_repeats("租赁期限").growth == 1);
+}
+
+TEST_CASE("a brace that is no repeat is copied as it is") {
+  // Inside a class, in \p{…} \x{…} \Q…\E, or not of the form {n}, {n,}, {n,m}.
+  for (const char* pattern : {"[{0,4}]", "\\p{Han}", "\\x{4E00}", "\\Q{0,4}\\E", "a{,4}", "a{x}", "{", "a{1",
+                              "[^\\]{]{0,}", "(?i)abc", "(?P<name>a)"})
+    CHECK(relax_repeats(pattern).pattern == pattern);
+  CHECK(relax_repeats("\\p{Han}{2,4}").pattern == "\\p{Han}{2,}");
+  CHECK(relax_repeats("[]{]{1,2}").pattern == "[]{]{1,}");
+  CHECK(relax_repeats("[[:alpha:]{]{1,2}").pattern == "[[:alpha:]{]{1,}");
+}
+
+TEST_CASE("what RE2 refuses comes back unchanged, so RE2 reports it as written") {
+  for (const char* pattern : {"a{1001}", "a{3,2}", "(a{0,40}){0,30}", "(a", "a)", "[abc", "*{2}", "a{2}{3}"}) {
+    INFO(pattern);
+    CHECK(relax_repeats(pattern).pattern == pattern);
+  }
+  // At the limit RE2 accepts, so is it relaxed.
+  CHECK(relax_repeats("(a{0,40}){0,25}").pattern == "(a{0,}){0,}");
+}
+
+TEST_CASE("the stand-in matches everything the pattern matches") {
+  const struct {
+    const char* pattern;
+    const char* text;
+  } cases[] = {
+      {"定金[^\\n。]{0,8}不予退还", "定金一律不予退还"},
+      {"(甲|乙)方.{2,3}同意", "甲方已书面同意"},
+      {"第[一二三四五六七八九十]{1,3}条", "第十二条"},
+      {"\\d{4}年\\d{1,2}月", "2024年3月"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.pattern);
+    const RE2 original(c.pattern, legalint::regex_options());
+    const RE2 stand_in(relax_repeats(c.pattern).pattern, legalint::regex_options());
+    REQUIRE(original.ok());
+    REQUIRE(stand_in.ok());
+    CHECK(RE2::PartialMatch(c.text, original));
+    CHECK(RE2::PartialMatch(c.text, stand_in));
+    CHECK(stand_in.ProgramSize() <= original.ProgramSize());
+  }
+}
+
+TEST_CASE("a pool reports RE2's error as the pack wrote the pattern, and compiles on first use") {
+  legalint::RegexPool pool;
+  std::string error;
+  CHECK(pool.compile("租赁(期限", error) == nullptr);
+  CHECK(error.find("missing )") != std::string::npos);
+  error.clear();
+  CHECK(pool.compile("a{1001}", error) == nullptr);
+  CHECK(error.find("{1001}") != std::string::npos);
+  error.clear();
+  const legalint::Regex* regex = pool.compile("定金[^\\n。]{0,8}不予退还", error);
+  REQUIRE(regex != nullptr);
+  CHECK(error.empty());
+  CHECK(pool.compile("定金[^\\n。]{0,8}不予退还", error) == regex);  // once per pattern
+  CHECK(regex->re2().ok());
+  CHECK(RE2::PartialMatch("定金一律不予退还", regex->re2()));
+  CHECK_FALSE(RE2::PartialMatch("定金一律一律一律一律一律不予退还", regex->re2()));  // the bound holds
+}
