@@ -78,16 +78,29 @@ std::vector<const Regex*> CheckArgs::regexes(const std::string& key) {
   return out;
 }
 
-std::vector<NamedPattern> CheckArgs::named_patterns(const std::string& key) {
-  std::vector<NamedPattern> out;
+std::vector<NamedAlternatives> CheckArgs::named_regexes(const std::string& key, bool alternatives) {
+  std::vector<NamedAlternatives> out;
   for (const auto* entry : entries(key)) {
-    const auto* name = entry->values.size() == 2 ? boost::get<ast::String>(&entry->values[0]) : nullptr;
-    if (!name) {
-      error_at(*entry, "'" + key + "' takes a name and a regular expression: " + key + " \"违约责任\" /违约/");
+    const std::size_t count = entry->values.size();
+    const auto* name = count >= 2 ? boost::get<ast::String>(&entry->values[0]) : nullptr;
+    if (!name || (!alternatives && count != 2)) {
+      error_at(*entry, "'" + key + "' takes a name and " + (alternatives ? "one or more regular expressions" : "a regular expression") +
+                           ": " + key + " \"违约责任\" /违约/");
       continue;
     }
-    if (const auto* compiled = compile(entry->values[1])) out.push_back({rulelang::unescape_string(*name), compiled});
+    NamedAlternatives item{rulelang::unescape_string(*name), {}};
+    for (std::size_t i = 1; i < count; ++i)
+      if (const auto* compiled = compile(entry->values[i])) item.regexes.push_back(compiled);
+    if (item.regexes.size() == count - 1) out.push_back(std::move(item));
   }
+  return out;
+}
+
+std::vector<NamedAlternatives> CheckArgs::named_alternatives(const std::string& key) { return named_regexes(key, true); }
+
+std::vector<NamedPattern> CheckArgs::named_patterns(const std::string& key) {
+  std::vector<NamedPattern> out;
+  for (auto& item : named_regexes(key, false)) out.push_back({std::move(item.name), item.regexes[0]});
   return out;
 }
 
