@@ -10,6 +10,7 @@
 #include <iterator>
 #include <map>
 #include <mutex>
+#include <stdexcept>
 #include <thread>
 
 #include "base/deadline.h"
@@ -46,7 +47,14 @@ RunReport run_batch(const std::vector<std::string>& files, const std::vector<Eng
   const auto started = std::chrono::steady_clock::now();
   RunReport run;
   run.files.resize(files.size());
-  if (options.spill) run.spill = std::make_shared<FindingSpill>();
+  if (options.spill) {
+    // Without a temporary file (a read-only /tmp) the findings stay in
+    // memory: the run costs more memory but gives the same report.
+    try {
+      run.spill = std::make_shared<FindingSpill>();
+    } catch (const std::runtime_error&) {
+    }
+  }
   std::atomic<std::size_t> next{0}, done{0}, findings{0};
 
   auto work = [&] {
