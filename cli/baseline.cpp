@@ -47,7 +47,7 @@ Outcome<Baseline> load_baseline(const std::string& path) {
 std::string baseline_json(const RunReport& run) {
   ordered_json findings = ordered_json::array();
   for (const auto& file : run.files)
-    for (const auto& f : file.findings)
+    for (const auto& f : run.findings_of(file))
       findings.push_back({{"fingerprint", f.fingerprint},
                           {"rule", f.rule_id},
                           {"path", normalized_path(f.path)},
@@ -63,12 +63,15 @@ void apply_baseline(const Baseline& baseline, RunReport& run) {
   for (auto& file : run.files) {
     if (!file.reviewed()) continue;
     reviewed.insert(normalized_path(file.path));
-    std::erase_if(file.findings, [&](const Finding& f) {
-      auto key = std::make_pair(normalized_path(f.path), f.fingerprint);
-      seen.insert(key);
-      if (!baseline.entries.count(key)) return false;
-      ++file.baselined;
-      return true;
+    run.edit_findings(file, [&](std::vector<Finding>& findings) {
+      // Only the baseline's own keys are remembered: `fixed` asks about no others.
+      return std::erase_if(findings, [&](const Finding& f) {
+               auto key = std::make_pair(normalized_path(f.path), f.fingerprint);
+               if (!baseline.entries.count(key)) return false;
+               seen.insert(std::move(key));
+               ++file.baselined;
+               return true;
+             }) > 0;
     });
   }
   for (const auto& key : baseline.in_order)

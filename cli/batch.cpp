@@ -10,6 +10,7 @@
 #include <iterator>
 #include <map>
 #include <mutex>
+#include <stdexcept>
 #include <thread>
 
 #include "base/deadline.h"
@@ -46,6 +47,14 @@ RunReport run_batch(const std::vector<std::string>& files, const std::vector<Eng
   const auto started = std::chrono::steady_clock::now();
   RunReport run;
   run.files.resize(files.size());
+  if (options.spill) {
+    // Without a temporary file (a read-only /tmp) the findings stay in
+    // memory: the run costs more memory but gives the same report.
+    try {
+      run.spill = std::make_shared<FindingSpill>();
+    } catch (const std::runtime_error&) {
+    }
+  }
   std::atomic<std::size_t> next{0}, done{0}, findings{0};
 
   auto work = [&] {
@@ -84,6 +93,7 @@ RunReport run_batch(const std::vector<std::string>& files, const std::vector<Eng
             engine.remember(analysis, where);
             if (options.keep_text) outcome.text = analysis.document.text;
             findings += outcome.findings.size();
+            run.spill_findings(outcome);
           }
         }
       }
@@ -118,14 +128,26 @@ RunReport run_batch(const std::vector<std::string>& files, const std::vector<Eng
   finished = true;
   if (progress.joinable()) progress.join();
 
-  // Corpus-level findings join the documents they are about.
+  // Corpus-level findings join the documents they are about. They can be
+  // most of a corpus's findings (a lease whose asset 30 others share has 29),
+  // so each file's join in one edit (its findings may be spilled) and their
+  // text leaves memory as they go. Each is sorted in as it joins, as before: std::sort
+  // is not stable, so the order of findings that compare equal depends on
+  // the steps.
   std::map<std::string, std::size_t> index_of;
   for (std::size_t i = 0; i < run.files.size(); ++i) index_of[run.files[i].path] = i;
   for (Engine* engine : engines) {
-    for (auto& finding : engine->review_corpus()) {
-      auto& into = run.files[index_of[finding.path]].findings;
-      into.push_back(std::move(finding));
-      std::sort(into.begin(), into.end());
+    std::vector<Finding> corpus = engine->review_corpus();  // sorted, so one file's are together
+    for (auto first = corpus.begin(); first != corpus.end();) {
+      const auto last = std::find_if(first, corpus.end(), [&](const Finding& f) { return f.path != first->path; });
+      run.edit_findings(run.files[index_of[first->path]], [&](std::vector<Finding>& into) {
+        for (auto finding = first; finding != last; ++finding) {
+          into.push_back(std::move(*finding));
+          std::sort(into.begin(), into.end());
+        }
+        return true;
+      });
+      first = last;
     }
   }
   run.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);

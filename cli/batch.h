@@ -37,6 +37,7 @@ struct BatchOptions {
   std::vector<FileLimits> per_file;     // if not empty, per_file[i] for files[i] instead of load and time_limit
   bool progress = false;                // a progress line on stderr
   bool keep_text = false;               // keep each document's text in its FileOutcome (html)
+  bool spill = false;                   // findings to a spill file as each file finishes (RunReport::spill)
 };
 
 // Reviews every file; unreadable files, and files over their time limit,

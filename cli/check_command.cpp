@@ -12,7 +12,6 @@
 #include <iostream>
 #include <map>
 #include <memory>
-#include <sstream>
 
 #include "baseline.h"
 #include "batch.h"
@@ -157,6 +156,7 @@ int run_check(const CheckSettings& s) {
   batch.kind = kind;
   batch.progress = !s.quiet && ::isatty(STDERR_FILENO) && inputs.files.size() > 1;
   batch.keep_text = format_shows_text(s.format);
+  batch.spill = true;  // a corpus's findings could outgrow memory; the sinks read them back file by file
   for (const Config* config : configs) batch.per_file.push_back(limits_for(*config, time_option));
   RunReport run = run_batch(inputs.files, engines, engine_of, batch);
   for (const auto& error : inputs.errors) {
@@ -172,11 +172,18 @@ int run_check(const CheckSettings& s) {
   for (std::size_t i = 0; i < inputs.files.size(); ++i) {
     const Config& config = *configs[i];
     FileOutcome& file = run.files[i];
-    std::erase_if(file.findings, [&](Finding& f) {
-      if (!config.keep(f)) return true;
-      if (!config.is_accepted(f)) return false;
-      ++file.accepted;
-      return true;
+    run.edit_findings(file, [&](std::vector<Finding>& findings) {
+      const std::size_t before = findings.size();
+      bool severity_changed = false;
+      std::erase_if(findings, [&](Finding& f) {
+        const Severity was = f.severity;
+        if (!config.keep(f)) return true;
+        severity_changed |= f.severity != was;
+        if (!config.is_accepted(f)) return false;
+        ++file.accepted;
+        return true;
+      });
+      return severity_changed || findings.size() != before;
     });
   }
   if (!s.update_baseline.empty()) {
@@ -191,9 +198,8 @@ int run_check(const CheckSettings& s) {
   options.text.color = use_color(s.color, s.no_color, s.output);
   options.text.details = !s.quiet;
   options.fail_level = parse_severity(s.fail_level);
-  std::ostringstream report;
-  make_sink(s.format, options)->write(run, report);
-  if (!emit_report(s.output, report.str())) return kUsage;
+  const auto sink = make_sink(s.format, options);
+  if (!emit_report(s.output, [&](std::ostream& out) { sink->write(run, out); })) return kUsage;
   if (!s.quiet && ::isatty(STDERR_FILENO)) {
     // The summary goes to the terminal when the report itself does not.
     if (s.format != "text" || !s.output.empty()) std::cerr << summary_line(run) << "\n";
@@ -204,9 +210,8 @@ int run_check(const CheckSettings& s) {
   if (run.unreadable() > 0) return kUnreadable;
   const auto fail = parse_severity(s.fail_level);
   if (!fail) return kClean;  // --fail-level none
-  for (const auto& file : run.files)
-    for (const auto& finding : file.findings)
-      if (finding.severity >= *fail) return kFindings;
+  for (const auto severity : {Severity::info, Severity::warning, Severity::error})
+    if (severity >= *fail && run.count(severity) > 0) return kFindings;
   return kClean;
 }
 

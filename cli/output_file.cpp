@@ -37,11 +37,15 @@ void remove_temporary_output() noexcept {
 }
 
 std::optional<Error> write_file_atomically(const std::string& path, const std::string& content) {
+  return write_file_atomically(path, [&](std::ostream& out) { out << content; });
+}
+
+std::optional<Error> write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write) {
   const std::string temporary = path + ".tmp-" + std::to_string(::getpid());
   const PendingTemporary pending(temporary);
   {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << content;
+    write(out);
     out.flush();
     if (!out) {
       std::remove(temporary.c_str());
@@ -58,11 +62,16 @@ std::optional<Error> write_file_atomically(const std::string& path, const std::s
 }
 
 bool emit_report(const std::string& path, const std::string& report) {
+  return emit_report(path, [&](std::ostream& out) { out << report; });
+}
+
+bool emit_report(const std::string& path, const std::function<void(std::ostream&)>& write) {
   if (path.empty()) {
-    std::cout << report << std::flush;
+    write(std::cout);
+    std::cout << std::flush;
     return true;
   }
-  if (auto error = write_file_atomically(path, report)) {
+  if (auto error = write_file_atomically(path, write)) {
     std::cerr << "legalint: " << error->to_string() << "\n";
     return false;
   }

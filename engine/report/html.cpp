@@ -163,12 +163,12 @@ std::string titles_of(const std::vector<Finding>& findings, const std::vector<st
   return escape_markup(t);
 }
 
-void write_text(const FileOutcome& file, std::size_t file_index, std::ostream& out) {
+void write_text(const FileOutcome& file, const std::vector<Finding>& findings, std::size_t file_index, std::ostream& out) {
   const std::string& text = *file.text;
   const LineIndex index(text);
   std::vector<Range> ranges;
-  for (std::size_t i = 0; i < file.findings.size(); ++i) {
-    const auto& l = file.findings[i].location;
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const auto& l = findings[i].location;
     const std::uint32_t b = offset_of(index, text, l.start);
     const std::uint32_t e = std::max(b, offset_of(index, text, l.end));
     ranges.push_back({b, e, i});
@@ -198,8 +198,8 @@ void write_text(const FileOutcome& file, std::size_t file_index, std::ostream& o
     for (auto it = cuts.begin(); it != cuts.end(); ++it) {
       const std::uint32_t from = *it;
       if (auto pin = pins.find(from); pin != pins.end()) {
-        out << "<span class=\"pin " << worst(file.findings, pin->second) << "\" id=\"m-" << ids_of(file_index, {pin->second.front()})
-            << "\" data-findings=\"" << ids_of(file_index, pin->second) << "\" title=\"" << titles_of(file.findings, pin->second)
+        out << "<span class=\"pin " << worst(findings, pin->second) << "\" id=\"m-" << ids_of(file_index, {pin->second.front()})
+            << "\" data-findings=\"" << ids_of(file_index, pin->second) << "\" title=\"" << titles_of(findings, pin->second)
             << "\">▼</span>";
       }
       auto next = std::next(it);
@@ -211,14 +211,14 @@ void write_text(const FileOutcome& file, std::size_t file_index, std::ostream& o
       if (covering.empty()) {
         out << escape_markup(piece);
       } else {
-        out << "<mark class=\"" << worst(file.findings, covering) << "\"";
+        out << "<mark class=\"" << worst(findings, covering) << "\"";
         // The first piece of a finding carries its anchor.
         for (auto i : covering)
           if (ranges[i].begin == from) {
             out << " id=\"m-" << file_index << "-" << i << "\"";
             break;
           }
-        out << " data-findings=\"" << ids_of(file_index, covering) << "\" title=\"" << titles_of(file.findings, covering) << "\">"
+        out << " data-findings=\"" << ids_of(file_index, covering) << "\" title=\"" << titles_of(findings, covering) << "\">"
             << escape_markup(piece) << "</mark>";
       }
     }
@@ -227,15 +227,16 @@ void write_text(const FileOutcome& file, std::size_t file_index, std::ostream& o
   out << "</div>\n";
 }
 
-void write_findings(const FileOutcome& file, std::size_t file_index, const RunReport& run, std::ostream& out) {
-  std::vector<std::size_t> order(file.findings.size());
+void write_findings(const FileOutcome& file, const std::vector<Finding>& findings, std::size_t file_index, const RunReport& run,
+                    std::ostream& out) {
+  std::vector<std::size_t> order(findings.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   // By severity, worst first; in document order within a severity.
   std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t a, std::size_t b) { return file.findings[a].severity > file.findings[b].severity; });
+                   [&](std::size_t a, std::size_t b) { return findings[a].severity > findings[b].severity; });
   out << "<ol class=\"findings\">\n";
   for (const auto i : order) {
-    const Finding& f = file.findings[i];
+    const Finding& f = findings[i];
     const char* sev = to_string(f.severity);
     const std::string id = std::to_string(file_index) + "-" + std::to_string(i);
     out << "<li class=\"" << sev << "\" id=\"f-" << id << "\" data-id=\"" << id << "\" data-sev=\"" << sev << "\" data-rule=\""
@@ -258,7 +259,7 @@ void write_findings(const FileOutcome& file, std::size_t file_index, const RunRe
   out << "</ol>\n";
 }
 
-void write_summary(const RunReport& run, std::ostream& out) {
+void write_summary(const RunReport& run, const std::map<std::string, std::size_t>& by_rule, std::ostream& out) {
   out << "<h2>文件汇总</h2>\n<table class=\"summary\">\n<tr><th>文件</th><th>类型</th><th>错误</th><th>警告</th><th>提示</th></tr>\n";
   for (std::size_t i = 0; i < run.files.size(); ++i) {
     const auto& file = run.files[i];
@@ -267,15 +268,11 @@ void write_summary(const RunReport& run, std::ostream& out) {
           << escape_markup(file.error->message) << "</td></tr>\n";
       continue;
     }
-    std::size_t n[3] = {0, 0, 0};
-    for (const auto& f : file.findings) ++n[static_cast<int>(f.severity)];
     out << "<tr><td><a href=\"#doc-" << i << "\">" << escape_markup(file.path) << "</a></td><td>" << kind_name(file.kind)
-        << "</td><td class=\"n\">" << n[2] << "</td><td class=\"n\">" << n[1] << "</td><td class=\"n\">" << n[0] << "</td></tr>\n";
+        << "</td><td class=\"n\">" << file.count(Severity::error) << "</td><td class=\"n\">" << file.count(Severity::warning)
+        << "</td><td class=\"n\">" << file.count(Severity::info) << "</td></tr>\n";
   }
   out << "</table>\n";
-  std::map<std::string, std::size_t> by_rule;
-  for (const auto& file : run.files)
-    for (const auto& f : file.findings) ++by_rule[f.rule_id];
   if (by_rule.empty()) return;
   std::vector<std::pair<std::size_t, std::string>> ranked;
   for (const auto& [rule, n] : by_rule) ranked.emplace_back(n, rule);
@@ -302,37 +299,39 @@ void HtmlSink::write(const RunReport& run, std::ostream& out) const {
   if (!run.fixed.empty()) out << ";基线中有 " << run.fixed.size() << " 个问题已修复";
   out << "</p></header>\n";
 
-  // Filters: by severity, by rule (only rules that have findings).
-  std::set<std::string> rules;
+  // Filters: by severity, by rule (only rules that have findings). The
+  // findings are read once for these counts, once more for the documents.
+  std::map<std::string, std::size_t> by_rule;
   for (const auto& file : run.files)
-    for (const auto& f : file.findings) rules.insert(f.rule_id);
+    for (const auto& f : run.findings_of(file)) ++by_rule[f.rule_id];
   out << "<div class=\"filters\">筛选:";
   for (const auto s : {Severity::error, Severity::warning, Severity::info})
     out << "<label><input type=\"checkbox\" data-sev=\"" << to_string(s) << "\" checked> " << chinese_name(s) << "(" << run.count(s)
         << ")</label>";
   out << "<label>规则 <select id=\"rule-filter\"><option value=\"\">全部规则</option>";
-  for (const auto& rule : rules) {
+  for (const auto& [rule, _] : by_rule) {
     const Rule* r = run.rules ? run.rules->find(rule) : nullptr;
     out << "<option value=\"" << escape_markup(rule) << "\">" << escape_markup(rule) << (r ? " " + escape_markup(r->title) : "") << "</option>";
   }
   out << "</select></label></div>\n<main>\n";
 
-  if (run.files.size() > 1) write_summary(run, out);
+  if (run.files.size() > 1) write_summary(run, by_rule, out);
 
   for (std::size_t i = 0; i < run.files.size(); ++i) {
     const auto& file = run.files[i];
-    out << "<section class=\"doc\" id=\"doc-" << i << "\">\n<details" << (file.findings.empty() && file.reviewed() ? "" : " open")
+    const std::vector<Finding> findings = run.findings_of(file);
+    out << "<section class=\"doc\" id=\"doc-" << i << "\">\n<details" << (findings.empty() && file.reviewed() ? "" : " open")
         << ">\n<summary>" << escape_markup(file.path) << "<span class=\"meta\">";
     if (!file.reviewed()) {
       out << "无法读取</span></summary>\n<div class=\"error-line\">" << escape_markup(file.error->to_string()) << " [input/"
           << escape_markup(file.error->code) << "]</div>\n</details>\n</section>\n";
       continue;
     }
-    out << kind_name(file.kind) << " · " << file.findings.size() << " 个问题</span></summary>\n";
+    out << kind_name(file.kind) << " · " << findings.size() << " 个问题</span></summary>\n";
     out << "<div class=\"doc-body\">\n";
-    if (file.text) write_text(file, i, out);
-    if (file.findings.empty()) out << "<div class=\"none\">未发现问题</div>\n";
-    else write_findings(file, i, run, out);
+    if (file.text) write_text(file, findings, i, out);
+    if (findings.empty()) out << "<div class=\"none\">未发现问题</div>\n";
+    else write_findings(file, findings, i, run, out);
     out << "</div>\n</details>\n</section>\n";
   }
   out << "</main>\n<script>" << kScript << "</script>\n</body>\n</html>\n";

@@ -10,6 +10,41 @@ std::string dump_json(const ordered_json& value, int indent) {
   return value.dump(indent, ' ', false, ordered_json::error_handler_t::replace);
 }
 
+void JsonStream::next(std::string_view key) {
+  if (closers_.empty()) return;  // the document itself
+  if (has_members_.back()) out_ << ",";
+  has_members_.back() = true;
+  out_ << "\n" << std::string(2 * closers_.size(), ' ');
+  if (closers_.back() == '}') out_ << dump_json(std::string(key), -1) << ": ";
+}
+
+void JsonStream::open(char bracket, std::string_view key) {
+  next(key);
+  out_ << bracket;
+  closers_ += bracket == '{' ? '}' : ']';
+  has_members_.push_back(false);
+}
+
+void JsonStream::value(const ordered_json& value, std::string_view key) {
+  next(key);
+  // dump_json indents nested lines from column 0; here they start deeper.
+  // Every line break in a dump is between members (strings escape theirs).
+  const std::string indent = "\n" + std::string(2 * closers_.size(), ' ');
+  const std::string text = dump_json(value, 2);
+  std::size_t from = 0;
+  for (std::size_t at; (at = text.find('\n', from)) != std::string::npos; from = at + 1)
+    out_.write(text.data() + from, static_cast<std::streamsize>(at - from)) << indent;
+  out_.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
+}
+
+void JsonStream::close() {
+  const char closer = closers_.back();
+  closers_.pop_back();
+  if (has_members_.back()) out_ << "\n" << std::string(2 * closers_.size(), ' ');
+  has_members_.pop_back();
+  out_ << closer;
+}
+
 ordered_json finding_to_json(const Finding& f, const RunReport& run) {
   ordered_json basis = ordered_json::array();
   for (const auto& id : f.basis) {
@@ -44,10 +79,11 @@ ordered_json unreadable_to_json(const FileOutcome& file) {
 }  // namespace
 
 void JsonSink::write(const RunReport& run, std::ostream& out) const {
-  ordered_json doc;
-  doc["schema_version"] = kJsonSchemaVersion;
-  doc["tool"] = {{"name", "legalint"}, {"version", run.tool_version}};
-  ordered_json files = ordered_json::array();
+  JsonStream json(out);
+  json.open('{');
+  json.value(kJsonSchemaVersion, "schema_version");
+  json.value({{"name", "legalint"}, {"version", run.tool_version}}, "tool");
+  json.open('[', "files");
   std::map<std::string, std::size_t> by_rule;
   for (const auto& file : run.files) {
     ordered_json entry;
@@ -60,29 +96,31 @@ void JsonSink::write(const RunReport& run, std::ostream& out) const {
       entry["kind"] = to_string(file.kind);
       entry["kind_reason"] = file.kind_reason;
       entry["findings"] = ordered_json::array();
-      for (const auto& f : file.findings) {
+      for (const auto& f : run.findings_of(file)) {
         entry["findings"].push_back(finding_to_json(f, run));
         ++by_rule[f.rule_id];
       }
       entry["baselined"] = file.baselined;
       entry["accepted"] = file.accepted;
     }
-    files.push_back(std::move(entry));
+    json.value(entry);
   }
-  doc["files"] = std::move(files);
+  json.close();
   ordered_json rules = ordered_json::object();
   for (const auto& [rule, n] : by_rule) rules[rule] = n;
-  doc["summary"] = {{"files", run.files.size()},
-                    {"reviewed", run.files.size() - run.unreadable()},
-                    {"unreadable", run.unreadable()},
-                    {"findings", run.findings()},
-                    {"by_severity",
-                     {{"error", run.count(Severity::error)}, {"warning", run.count(Severity::warning)}, {"info", run.count(Severity::info)}}},
-                    {"by_rule", rules},
-                    {"baselined", run.baselined()},
-                    {"accepted", run.accepted()},
-                    {"fixed", run.fixed.size()}};
-  out << dump_json(doc, 2) << "\n";
+  json.value({{"files", run.files.size()},
+              {"reviewed", run.files.size() - run.unreadable()},
+              {"unreadable", run.unreadable()},
+              {"findings", run.findings()},
+              {"by_severity",
+               {{"error", run.count(Severity::error)}, {"warning", run.count(Severity::warning)}, {"info", run.count(Severity::info)}}},
+              {"by_rule", rules},
+              {"baselined", run.baselined()},
+              {"accepted", run.accepted()},
+              {"fixed", run.fixed.size()}},
+             "summary");
+  json.close();
+  out << "\n";
 }
 
 void JsonLinesSink::write(const RunReport& run, std::ostream& out) const {
@@ -93,7 +131,7 @@ void JsonLinesSink::write(const RunReport& run, std::ostream& out) const {
       out << dump_json(line, -1) << "\n";
       continue;
     }
-    for (const auto& f : file.findings) {
+    for (const auto& f : run.findings_of(file)) {
       ordered_json line = {{"type", "finding"}};
       line.update(finding_to_json(f, run));
       out << dump_json(line, -1) << "\n";

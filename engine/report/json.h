@@ -32,4 +32,29 @@ nlohmann::ordered_json finding_to_json(const Finding& finding, const RunReport& 
 // Serializes with UTF-8 kept as is (not \u-escaped); invalid UTF-8 is replaced.
 std::string dump_json(const nlohmann::ordered_json& value, int indent);
 
+// Writes a JSON document piece by piece, with the same bytes dump_json(…, 2)
+// gives for it held whole: the json and sarif sinks stream their findings
+// array through it instead of building the run's findings as one JSON tree.
+//
+//   JsonStream json(out);
+//   json.open('{');
+//   json.value("legalint", "name");        // a key's value
+//   json.open('[', "results");
+//   for (…) json.value(result);             // an array's element
+//   json.close();
+//   json.close();                          // then out << "\n" as dump_json's callers do
+class JsonStream {
+ public:
+  explicit JsonStream(std::ostream& out) : out_(out) {}
+  void open(char bracket, std::string_view key = {});  // '{' or '['; `key` inside an object
+  void value(const nlohmann::ordered_json& value, std::string_view key = {});
+  void close();
+
+ private:
+  void next(std::string_view key);  // the comma, line break, indent and key before a member
+  std::ostream& out_;
+  std::string closers_;              // the closing bracket of each open level
+  std::vector<bool> has_members_;    // of each open level
+};
+
 }  // namespace legalint

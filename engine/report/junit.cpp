@@ -23,8 +23,9 @@ std::string finding_text(const Finding& f, const RunReport& run) {
 void JUnitSink::write(const RunReport& run, std::ostream& out) const {
   auto fails = [&](const Finding& f) { return options_.fail_level && f.severity >= *options_.fail_level; };
   std::size_t failures = 0;
-  for (const auto& file : run.files)
-    for (const auto& f : file.findings) failures += fails(f);
+  if (options_.fail_level)
+    for (const auto s : {Severity::info, Severity::warning, Severity::error})
+      if (s >= *options_.fail_level) failures += run.count(s);
   const std::size_t errors = run.unreadable();
   const std::string counts = " tests=\"" + std::to_string(run.files.size()) + "\" failures=\"" + std::to_string(failures) +
                              "\" errors=\"" + std::to_string(errors) + "\"";
@@ -36,7 +37,7 @@ void JUnitSink::write(const RunReport& run, std::ostream& out) const {
     const std::string kind = file.reviewed() ? to_string(file.kind) : "unreadable";
     out << "    <testcase classname=\"legalint." << kind << "\" name=\"" << escape_markup(file.path) << "\" file=\""
         << escape_markup(file.path) << "\"";
-    if (file.reviewed() && file.findings.empty()) {
+    if (file.reviewed() && file.count() == 0) {
       out << "/>\n";
       continue;
     }
@@ -46,7 +47,7 @@ void JUnitSink::write(const RunReport& run, std::ostream& out) const {
           << "\">" << escape_markup(file.error->to_string()) << "</error>\n";
     }
     std::string below;
-    for (const auto& f : file.findings) {
+    for (const auto& f : run.findings_of(file)) {
       if (!fails(f)) {
         below += finding_text(f, run);
         continue;

@@ -8,14 +8,19 @@
 //   auto sink = make_sink("sarif", SinkOptions{});   // by format name (sinks.h)
 //
 // Sinks only read the RunReport: a new format is a new sink, nothing else
-// changes. One file per sink: text, json (json and jsonl), sarif, junit,
+// changes. They read a file's findings with run.findings_of(file), one file
+// at a time, because a big batch keeps them in a spill file rather than in
+// memory (report/spill.h); per-file counts stay in memory for the summaries. One file per sink: text, json (json and jsonl), sarif, junit,
 // html; markup.h escapes for the XML and HTML ones.
 //
 // Determinism: a sink writes the same bytes for the same RunReport. No sink
 // writes `elapsed`, a date or the current directory.
 #pragma once
 
+#include <array>
 #include <chrono>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -25,8 +30,17 @@
 #include "eval/bases.h"
 #include "eval/finding.h"
 #include "eval/rule.h"
+#include "report/spill.h"
 
 namespace legalint {
+
+// A file's findings once spilled: where they are, and their counts, so a
+// report can be summed up without reading them back.
+struct SpilledFindings {
+  FindingSpill::Range range;
+  std::size_t count = 0;
+  std::array<std::size_t, 3> by_severity{};  // indexed by Severity
+};
 
 // One input file's outcome: reviewed (with findings) or unreadable (with why).
 struct FileOutcome {
@@ -34,7 +48,11 @@ struct FileOutcome {
   std::optional<Error> error;   // set when the file could not be read
   DocumentKind kind = DocumentKind::unknown;
   std::string kind_reason;
-  std::vector<Finding> findings;  // sorted; what the report shows
+  // Sorted; what the report shows. Held here, or, in a run with a spill,
+  // moved to it (`spilled` set, `findings` empty) once the file is finished.
+  // RunReport::findings_of and edit_findings serve both.
+  std::vector<Finding> findings;
+  std::optional<SpilledFindings> spilled;
   std::size_t baselined = 0;      // findings hidden because the baseline lists them
   std::size_t accepted = 0;       // findings hidden by [[accepted]] in legalint.toml
   // The decoded text (Document::text) — kept only when a sink shows the
@@ -43,6 +61,8 @@ struct FileOutcome {
   std::optional<std::string> text;
 
   bool reviewed() const { return !error.has_value(); }
+  std::size_t count() const;                   // shown findings, held or spilled
+  std::size_t count(Severity severity) const;  // the same, of one severity
 };
 
 struct RunReport {
@@ -52,6 +72,19 @@ struct RunReport {
   std::chrono::milliseconds elapsed{0};
   std::vector<std::string> fixed;   // baseline fingerprints no longer found
   std::string tool_version = "0.1.0";
+  // Set when the run keeps its files' findings on disk (the CLI's check):
+  // memory then stays flat however many findings a corpus has (issue #9).
+  std::shared_ptr<FindingSpill> spill;
+
+  // A file's findings, read back from the spill if they are there.
+  std::vector<Finding> findings_of(const FileOutcome& file) const;
+  // Lets `edit` change a file's findings in place (a filter, corpus-level
+  // findings joining); it returns whether it changed anything, so unchanged
+  // spilled findings are not written again.
+  void edit_findings(FileOutcome& file, const std::function<bool(std::vector<Finding>&)>& edit);
+  // Moves a finished file's findings to the spill, if the run has one. Safe
+  // to call from several threads for different files.
+  void spill_findings(FileOutcome& file);
 
   std::size_t count(Severity severity) const;
   std::size_t unreadable() const;

@@ -81,26 +81,45 @@ void SarifSink::write(const RunReport& run, std::ostream& out) const {
     }
   }
   // A finding of a rule not in the set (a report put together by hand)
-  // still gets a descriptor, so every ruleIndex is valid.
+  // still gets a descriptor, so every ruleIndex is valid. The rules come
+  // before the results, so this reads the findings once more.
   for (const auto& file : run.files) {
-    for (const auto& f : file.findings) {
+    for (const auto& f : run.findings_of(file)) {
       if (index_of.count(f.rule_id)) continue;
       index_of.emplace(f.rule_id, rules.size());
       rules.push_back({{"id", f.rule_id}, {"name", f.rule_id}, {"shortDescription", {{"text", f.title}}}});
     }
   }
 
-  ordered_json results = ordered_json::array();
+  // Unreadable files first: the invocation, written before the results, lists them.
   ordered_json notifications = ordered_json::array();
   for (const auto& file : run.files) {
-    if (!file.reviewed()) {
-      notifications.push_back({{"level", "error"},
-                               {"message", {{"text", file.error->to_string()}}},
-                               {"descriptor", {{"id", "input/" + file.error->code}}},
-                               {"locations", ordered_json::array({{{"physicalLocation", {{"artifactLocation", artifact_location(file.path)}}}}})}});
-      continue;
-    }
-    for (const auto& f : file.findings) {
+    if (file.reviewed()) continue;
+    notifications.push_back({{"level", "error"},
+                             {"message", {{"text", file.error->to_string()}}},
+                             {"descriptor", {{"id", "input/" + file.error->code}}},
+                             {"locations", ordered_json::array({{{"physicalLocation", {{"artifactLocation", artifact_location(file.path)}}}}})}});
+  }
+  ordered_json invocation = {{"executionSuccessful", run.unreadable() == 0}};
+  if (!notifications.empty()) invocation["toolExecutionNotifications"] = notifications;
+
+  JsonStream json(out);
+  json.open('{');
+  json.value("https://json.schemastore.org/sarif-2.1.0.json", "$schema");
+  json.value("2.1.0", "version");
+  json.open('[', "runs");
+  json.open('{');
+  json.value({{"driver", {{"name", "legalint"},
+                          {"version", run.tool_version},
+                          {"semanticVersion", run.tool_version},
+                          {"informationUri", kInformationUri},
+                          {"rules", rules}}}},
+             "tool");
+  json.value(ordered_json::array({invocation}), "invocations");
+  json.value("unicodeCodePoints", "columnKind");
+  json.open('[', "results");
+  for (const auto& file : run.files) {
+    for (const auto& f : run.findings_of(file)) {
       ordered_json region = {{"startLine", f.location.start.line},
                              {"startColumn", f.location.start.column},
                              {"endLine", f.location.end.line},
@@ -122,25 +141,14 @@ void SarifSink::write(const RunReport& run, std::ostream& out) const {
       ordered_json properties = {{"kind", to_string(f.kind)}};
       if (!f.clause.empty()) properties["clause"] = f.clause;
       result["properties"] = properties;
-      results.push_back(std::move(result));
+      json.value(result);
     }
   }
-
-  ordered_json invocation = {{"executionSuccessful", run.unreadable() == 0}};
-  if (!notifications.empty()) invocation["toolExecutionNotifications"] = notifications;
-
-  ordered_json sarif = {
-      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-      {"version", "2.1.0"},
-      {"runs", ordered_json::array({{{"tool", {{"driver", {{"name", "legalint"},
-                                                            {"version", run.tool_version},
-                                                            {"semanticVersion", run.tool_version},
-                                                            {"informationUri", kInformationUri},
-                                                            {"rules", rules}}}}},
-                                     {"invocations", ordered_json::array({invocation})},
-                                     {"columnKind", "unicodeCodePoints"},
-                                     {"results", results}}})}};
-  out << dump_json(sarif, 2) << "\n";
+  json.close();
+  json.close();
+  json.close();
+  json.close();
+  out << "\n";
 }
 
 }  // namespace legalint

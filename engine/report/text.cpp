@@ -73,20 +73,21 @@ std::string summary_line(const RunReport& run) {
 
 void TextSink::write(const RunReport& run, std::ostream& out) const {
   const Colors c = colors(options_.color);
+  std::map<std::string, std::size_t> by_rule;  // for the summary
   for (const auto& file : run.files) {
     if (!file.reviewed()) {
       out << c.bold << file.path << ":" << c.reset << " " << c.red << "error:" << c.reset << " " << file.error->message
           << " [input/" << file.error->code << "]\n\n";
       continue;
     }
-    for (const auto& finding : file.findings) write_finding(finding, run, options_, c, out);
+    for (const auto& finding : run.findings_of(file)) {
+      write_finding(finding, run, options_, c, out);
+      ++by_rule[finding.rule_id];
+    }
   }
   if (!options_.summary) return;
 
   // By rule, most frequent first: what to fix across a batch.
-  std::map<std::string, std::size_t> by_rule;
-  for (const auto& file : run.files)
-    for (const auto& finding : file.findings) ++by_rule[finding.rule_id];
   if (run.files.size() > 1 && !by_rule.empty()) {
     std::vector<std::pair<std::size_t, std::string>> ranked;
     for (const auto& [rule, n] : by_rule) ranked.emplace_back(n, rule);

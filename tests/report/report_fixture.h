@@ -128,4 +128,10 @@ inline std::unique_ptr<ReportFixture> make_report_fixture(bool keep_text) {
   return fx;
 }
 
+// Moves every file's findings to a spill, as the CLI's batch does.
+inline void spill_all(RunReport& run) {
+  run.spill = std::make_shared<FindingSpill>();
+  for (auto& file : run.files) run.spill_findings(file);
+}
+
 }  // namespace legalint::test

@@ -1,0 +1,157 @@
+#include "report/spill.h"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <stdexcept>
+
+namespace legalint {
+namespace {
+
+// The form is private to one process (written and read by the same build),
+// so numbers go in host byte order and nothing is versioned.
+class Writer {
+ public:
+  explicit Writer(std::string& out) : out_(out) {}
+  void number(std::uint32_t n) { out_.append(reinterpret_cast<const char*>(&n), sizeof n); }
+  void text(const std::string& s) {
+    number(static_cast<std::uint32_t>(s.size()));
+    out_ += s;
+  }
+  void position(Position p) {
+    number(p.line);
+    number(p.column);
+  }
+
+ private:
+  std::string& out_;
+};
+
+class Reader {
+ public:
+  explicit Reader(std::string_view in) : in_(in) {}
+  std::uint32_t number() {
+    std::uint32_t n;
+    std::memcpy(&n, take(sizeof n).data(), sizeof n);
+    return n;
+  }
+  std::string text() { return std::string(take(number())); }
+  Position position() {
+    Position p;
+    p.line = number();
+    p.column = number();
+    return p;
+  }
+
+ private:
+  std::string_view take(std::size_t n) {
+    if (n > in_.size()) throw std::runtime_error("legalint: the findings spill file is damaged");
+    const std::string_view piece = in_.substr(0, n);
+    in_.remove_prefix(n);
+    return piece;
+  }
+  std::string_view in_;
+};
+
+[[noreturn]] void fail(const char* what) {
+  throw std::runtime_error(std::string("legalint: cannot ") + what + " the findings spill file: " + std::strerror(errno));
+}
+
+}  // namespace
+
+std::string serialize_findings(const std::vector<Finding>& findings) {
+  std::string bytes;
+  Writer w(bytes);
+  w.number(static_cast<std::uint32_t>(findings.size()));
+  for (const auto& f : findings) {
+    w.text(f.path);
+    w.text(f.rule_id);
+    w.number(static_cast<std::uint32_t>(f.severity));
+    w.text(f.title);
+    w.text(f.message);
+    w.text(f.fix);
+    w.number(static_cast<std::uint32_t>(f.basis.size()));
+    for (const auto& id : f.basis) w.text(id);
+    w.number(f.span.begin);
+    w.number(f.span.end);
+    w.position(f.location.start);
+    w.position(f.location.end);
+    w.number(f.location.byte_begin);
+    w.number(f.location.byte_end);
+    w.text(f.clause);
+    w.text(f.excerpt);
+    w.text(f.source_line);
+    w.number(static_cast<std::uint32_t>(f.kind));
+    w.text(f.fingerprint);
+  }
+  return bytes;
+}
+
+std::vector<Finding> deserialize_findings(std::string_view bytes) {
+  Reader r(bytes);
+  std::vector<Finding> findings(r.number());
+  for (auto& f : findings) {
+    f.path = r.text();
+    f.rule_id = r.text();
+    f.severity = static_cast<Severity>(r.number());
+    f.title = r.text();
+    f.message = r.text();
+    f.fix = r.text();
+    f.basis.resize(r.number());
+    for (auto& id : f.basis) id = r.text();
+    f.span.begin = r.number();
+    f.span.end = r.number();
+    f.location.start = r.position();
+    f.location.end = r.position();
+    f.location.byte_begin = r.number();
+    f.location.byte_end = r.number();
+    f.clause = r.text();
+    f.excerpt = r.text();
+    f.source_line = r.text();
+    f.kind = static_cast<DocumentKind>(r.number());
+    f.fingerprint = r.text();
+  }
+  return findings;
+}
+
+FindingSpill::FindingSpill() : file_(std::tmpfile()) {
+  if (!file_) fail("create");
+}
+
+FindingSpill::~FindingSpill() { std::fclose(file_); }
+
+// pwrite and pread at offsets the spill hands out: no shared file position,
+// so only the handing out needs the lock.
+FindingSpill::Range FindingSpill::write(const std::vector<Finding>& findings) {
+  const std::string bytes = serialize_findings(findings);
+  Range range;
+  range.bytes = bytes.size();
+  {
+    std::lock_guard lock(mutex_);
+    range.offset = end_;
+    end_ += bytes.size();
+  }
+  for (std::size_t done = 0; done < bytes.size();) {
+    const ssize_t n = ::pwrite(::fileno(file_), bytes.data() + done, bytes.size() - done, static_cast<off_t>(range.offset + done));
+    if (n < 0 && errno == EINTR) continue;
+    if (n == 0) errno = ENOSPC;
+    if (n <= 0) fail("write");
+    done += static_cast<std::size_t>(n);
+  }
+  return range;
+}
+
+std::vector<Finding> FindingSpill::read(Range range) const {
+  std::string bytes(range.bytes, '\0');
+  for (std::size_t done = 0; done < bytes.size();) {
+    const ssize_t n = ::pread(::fileno(file_), bytes.data() + done, bytes.size() - done, static_cast<off_t>(range.offset + done));
+    if (n < 0 && errno == EINTR) continue;
+    if (n == 0) errno = EIO;  // shorter than it was written
+    if (n <= 0) fail("read");
+    done += static_cast<std::size_t>(n);
+  }
+  return deserialize_findings(bytes);
+}
+
+}  // namespace legalint

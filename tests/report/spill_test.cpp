@@ -1,0 +1,139 @@
+// The findings spill (report/spill.h) and the JSON stream the json and sarif
+// sinks write through: what goes out comes back, byte for byte.
+#include <sstream>
+
+#include "report/json.h"
+#include "report/spill.h"
+#include "report_fixture.h"
+
+namespace legalint::test {
+namespace {
+
+using namespace std::string_literals;
+
+Finding unusual_finding() {
+  Finding f;
+  f.path = "村务/二〇二四/鱼塘 租赁合同.txt";
+  f.rule_id = "lease/double-lease";
+  f.severity = Severity::error;
+  f.title = "同一标的重复出租";
+  f.message = "与“另一份合同.txt”的标的相同\n(第二行)";
+  f.basis = {"civil-code/705", "land-contract-law/36"};
+  f.span = {7, 70000};
+  f.location.start = {3, 12};
+  f.location.end = {4, 1};
+  f.location.byte_begin = 41;
+  f.location.byte_end = 4'000'000'000u;
+  f.clause = "第五条(二)";
+  f.excerpt = "坑塘\0水面 & <b>"s;  // a NUL and markup, kept as is
+  f.source_line = "第五条 出租方将坑塘水面𠮷 出租给承租方。";  // a character outside the BMP
+  f.kind = DocumentKind::lease;
+  f.fingerprint = "0123456789abcdef";
+  return f;  // fix stays empty
+}
+
+void require_same(const Finding& a, const Finding& b) {
+  CHECK(a.path == b.path);
+  CHECK(a.rule_id == b.rule_id);
+  CHECK(a.severity == b.severity);
+  CHECK(a.title == b.title);
+  CHECK(a.message == b.message);
+  CHECK(a.fix == b.fix);
+  CHECK(a.basis == b.basis);
+  CHECK(a.span == b.span);
+  CHECK(a.location.start.line == b.location.start.line);
+  CHECK(a.location.start.column == b.location.start.column);
+  CHECK(a.location.end.line == b.location.end.line);
+  CHECK(a.location.end.column == b.location.end.column);
+  CHECK(a.location.byte_begin == b.location.byte_begin);
+  CHECK(a.location.byte_end == b.location.byte_end);
+  CHECK(a.clause == b.clause);
+  CHECK(a.excerpt == b.excerpt);
+  CHECK(a.source_line == b.source_line);
+  CHECK(a.kind == b.kind);
+  CHECK(a.fingerprint == b.fingerprint);
+}
+
+}  // namespace
+
+TEST_CASE("a spill gives back every field of the findings written to it", "[report][spill]") {
+  const Finding odd = unusual_finding();
+  Finding plain;  // every field at its default
+  CHECK(deserialize_findings(serialize_findings({})).empty());
+
+  FindingSpill spill;
+  const auto first = spill.write({odd, plain});
+  const auto empty = spill.write({});
+  const auto second = spill.write({plain, odd, odd});
+  const auto back = spill.read(second);
+  REQUIRE(back.size() == 3);
+  require_same(back[0], plain);
+  require_same(back[1], odd);
+  require_same(back[2], odd);
+  CHECK(spill.read(empty).empty());
+  const auto again = spill.read(first);  // ranges stay readable in any order
+  REQUIRE(again.size() == 2);
+  require_same(again[0], odd);
+  require_same(again[1], plain);
+}
+
+TEST_CASE("a run's spilled findings keep their counts and can be edited", "[report][spill]") {
+  const auto fx = make_report_fixture(false);
+  RunReport& run = fx->run;
+  const auto held = run.findings_of(run.files[0]);
+  const std::size_t errors = run.count(Severity::error), warnings = run.count(Severity::warning), infos = run.count(Severity::info);
+  spill_all(run);
+  CHECK(run.files[0].findings.empty());
+  CHECK(run.files[0].count() == held.size());
+  CHECK(run.count(Severity::error) == errors);
+  CHECK(run.count(Severity::warning) == warnings);
+  CHECK(run.count(Severity::info) == infos);
+  CHECK(run.findings() == held.size());
+
+  // A corpus-level finding joins, as the batch adds them after the documents.
+  Finding joining = unusual_finding();
+  joining.path = run.files[0].path;
+  run.edit_findings(run.files[0], [&](std::vector<Finding>& findings) {
+    findings.push_back(joining);
+    return true;
+  });
+  CHECK(run.files[0].findings.empty());
+  CHECK(run.count(Severity::error) == errors + 1);
+  const auto after = run.findings_of(run.files[0]);
+  REQUIRE(after.size() == held.size() + 1);
+  require_same(after.back(), joining);
+
+  // An edit that changes nothing leaves the findings where they were.
+  const auto range = run.files[0].spilled->range;
+  run.edit_findings(run.files[0], [](std::vector<Finding>&) { return false; });
+  CHECK(run.files[0].spilled->range.offset == range.offset);
+  CHECK(run.findings_of(run.files[0]).size() == held.size() + 1);
+}
+
+TEST_CASE("a JSON stream writes what dump_json writes for the whole value", "[report][json]") {
+  using nlohmann::ordered_json;
+  const ordered_json finding = {{"path", "租 赁.txt"}, {"message", "两行\n文字 \"引号\""}, {"basis", ordered_json::array()},
+                                {"nested", {{"deep", ordered_json::array({1, ordered_json::object(), "x"})}}}};
+  const ordered_json whole = {{"schema_version", 1},
+                              {"empty", ordered_json::array()},
+                              {"files", ordered_json::array({finding, finding})},
+                              {"none", ordered_json::object()},
+                              {"summary", {{"n", 2}}}};
+  std::ostringstream out;
+  JsonStream json(out);
+  json.open('{');
+  json.value(1, "schema_version");
+  json.open('[', "empty");
+  json.close();
+  json.open('[', "files");
+  json.value(finding);
+  json.value(finding);
+  json.close();
+  json.open('{', "none");
+  json.close();
+  json.value({{"n", 2}}, "summary");
+  json.close();
+  CHECK(out.str() == dump_json(whole, 2));
+}
+
+}  // namespace legalint::test
