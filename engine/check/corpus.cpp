@@ -27,9 +27,9 @@
 // A document without its key, or without the period/amount its detection
 // needs, is left out.
 //
-// overlap: every pair of documents with equal keys and overlapping periods
-// (both end days included) gives a hit on each of the two, {other} being the
-// other document's path. split: documents with equal keys whose amounts are
+// overlap: a document whose key equals others' and whose period overlaps
+// theirs (both end days included) gets one hit, {other} naming those others
+// (up to three paths, then "等N份合同"). split: documents with equal keys whose amounts are
 // each below the threshold; when there are two or more of them and their sum
 // reaches the threshold, a hit on each, with {key} and {total}. An overlap
 // lands on the sentence of the key anchor (the parcel's 坐落), a split on the
@@ -116,21 +116,23 @@ class CorpusCheck final : public Check {
       else group->push_back(i);
     }
     if (detect_ == Detect::overlap) {
-      std::vector<std::pair<std::size_t, std::size_t>> pairs;
+      // Each document's overlapping others, in document order.
+      std::map<std::size_t, std::vector<std::size_t>> others;
       for (const auto& members : groups) {
         for (std::size_t a = 0; a < members.size(); ++a) {
           for (std::size_t b = a + 1; b < members.size(); ++b) {
             const auto& x = *entries[members[a]]->period;
             const auto& y = *entries[members[b]]->period;
-            if (days_from_civil(x.from) <= days_from_civil(y.to) && days_from_civil(y.from) <= days_from_civil(x.to))
-              pairs.emplace_back(members[a], members[b]);
+            if (days_from_civil(x.from) <= days_from_civil(y.to) && days_from_civil(y.from) <= days_from_civil(x.to)) {
+              others[members[a]].push_back(members[b]);
+              others[members[b]].push_back(members[a]);
+            }
           }
         }
       }
-      std::sort(pairs.begin(), pairs.end());
-      for (const auto& [a, b] : pairs) {
-        hits.push_back(CorpusHit{a, {{"other", entries[b]->path}}});
-        hits.push_back(CorpusHit{b, {{"other", entries[a]->path}}});
+      for (auto& [document, overlapping] : others) {
+        std::sort(overlapping.begin(), overlapping.end());
+        hits.push_back(CorpusHit{document, {{"other", name_others(entries, overlapping)}}});
       }
       return;
     }
@@ -154,6 +156,18 @@ class CorpusCheck final : public Check {
   }
 
  private:
+  // {other} for one document's overlaps: the path of each, or of the first
+  // three and how many there are: "a.txt", "a.txt、b.txt",
+  // "a.txt、b.txt、c.txt等5份合同". One finding a document, however many
+  // others lease the same parcel: a town's ledger may hold a parcel in dozens.
+  static std::string name_others(const std::vector<const CorpusEntry*>& entries, const std::vector<std::size_t>& others) {
+    constexpr std::size_t kNamed = 3;
+    std::string named;
+    for (std::size_t i = 0; i < others.size() && i < kNamed; ++i) named += (i ? "、" : "") + entries[others[i]]->path;
+    if (others.size() > kNamed) named += "等" + std::to_string(others.size()) + "份合同";
+    return named;
+  }
+
   // keys = {the rest of the sentence, the area in square metres or "", its
   // first phrase}. Two documents name the same thing when their areas agree
   // and either the whole texts or the first phrases (of four characters or

@@ -66,6 +66,21 @@ TEST_CASE("corpus: one parcel leased twice for overlapping periods", "[corpus]")
   CHECK(hits[1].values == std::vector<std::pair<std::string, std::string>>{{"other", "doc0.txt"}});
 }
 
+TEST_CASE("corpus: a parcel leased many times gives one finding a document, naming the others", "[corpus]") {
+  auto made = make_check("corpus", overlap);
+  std::vector<std::string> texts;
+  for (int i = 0; i < 6; ++i) texts.push_back(lease("南王庄村东侧鱼塘15亩", "自2024年1月1日起至2033年12月31日止"));
+  texts.push_back(lease("南王庄村东侧鱼塘15亩", "自2040年1月1日起至2043年12月31日止"));  // later: no overlap
+  const auto hits = judge(*made.check, texts);
+  REQUIRE(hits.size() == 6);  // not 30: one per document of the six
+  for (std::size_t i = 0; i < hits.size(); ++i) CHECK(hits[i].document == i);
+  CHECK(hits[0].values == std::vector<std::pair<std::string, std::string>>{{"other", "doc1.txt、doc2.txt、doc3.txt等5份合同"}});
+  CHECK(hits[5].values == std::vector<std::pair<std::string, std::string>>{{"other", "doc0.txt、doc1.txt、doc2.txt等5份合同"}});
+  const auto three = judge(*made.check, {texts[0], texts[1], texts[2]});
+  REQUIRE(three.size() == 3);
+  CHECK(three[1].values == std::vector<std::pair<std::string, std::string>>{{"other", "doc0.txt、doc2.txt"}});
+}
+
 TEST_CASE("corpus: the same parcel described in other words", "[corpus]") {
   auto made = make_check("corpus", overlap);
   // same place name before the first punctuation mark, same area
