@@ -63,6 +63,24 @@ struct EngineSlot {
   std::unique_ptr<Engine> engine;
 };
 
+// Freeing the rule sets and their compiled regexes takes milliseconds, and the
+// process ends right after the report; like a compiler, legalint leaves that
+// memory to the operating system. It stays reachable from here, so leak
+// checkers do not count it.
+void keep_until_exit(std::vector<EngineSlot> slots) {
+  static auto* const kept = new std::vector<EngineSlot>;
+  for (auto& slot : slots) kept->push_back(std::move(slot));
+}
+
+int exit_code(const RunReport& run, const std::string& fail_level) {
+  if (run.unreadable() > 0) return kUnreadable;
+  const auto fail = parse_severity(fail_level);
+  if (!fail) return kClean;  // --fail-level none
+  for (const auto severity : {Severity::info, Severity::warning, Severity::error})
+    if (severity >= *fail && run.count(severity) > 0) return kFindings;
+  return kClean;
+}
+
 int run_check(const CheckSettings& s) {
   std::optional<DocumentKind> kind;
   if (!s.kind.empty()) kind = parse_document_kind(s.kind);
@@ -207,12 +225,8 @@ int run_check(const CheckSettings& s) {
     std::cerr << "用时 " << run.elapsed.count() << " 毫秒\n";
   }
 
-  if (run.unreadable() > 0) return kUnreadable;
-  const auto fail = parse_severity(s.fail_level);
-  if (!fail) return kClean;  // --fail-level none
-  for (const auto severity : {Severity::info, Severity::warning, Severity::error})
-    if (severity >= *fail && run.count(severity) > 0) return kFindings;
-  return kClean;
+  keep_until_exit(std::move(slots));
+  return exit_code(run, s.fail_level);
 }
 
 }  // namespace

@@ -29,6 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   legalint::RuleSet rules;
   legalint::rulelang::Diagnostics diagnostics;
   legalint::compile_pack_text("fuzz.rules", text, bases(), {}, rules, diagnostics);
+  legalint::seal_rules(rules, diagnostics);
   for (const auto& diagnostic : diagnostics) (void)diagnostic.to_string();
   return 0;
 }

@@ -14,10 +14,11 @@ namespace {
 // Atoms shorter than one CJK character (3 bytes) would match nearly everything.
 constexpr int kMinAtomBytes = 3;
 
-// A regex whose program may exceed this many instructions is compiled at seal.
-// RE2 refuses one over about a million at our max_mem (64 MB / 4 / 16-byte
-// instructions); the largest pack regex has 16,000.
-constexpr long kCompileAtSealAbove = 250'000;
+// A regex whose program may exceed this many instructions is compiled at
+// seal. RE2 refuses one over max_mem * 2/3 / 4 / 16 bytes an instruction,
+// about 699,000 at our 64 MB; the estimate (relax.h) is an upper bound, so
+// anything under this compiles later too. The largest pack regex has 7,500.
+constexpr long kCompileAtSealAbove = 600'000;
 
 // Fewer regexes than this are indexed on the calling thread alone.
 constexpr std::size_t kRegexesPerThread = 32;
@@ -51,7 +52,7 @@ struct RegexPool::Shard {
       const RelaxedPattern stand_in = relax_repeats(regex.pattern());
       int id = -1;
       if (filter.Add(stand_in.pattern, regex_options(), &id) != RE2::NoError) {
-        refused.emplace_back(static_cast<int>(i), regex.re2().error());
+        refused.emplace_back(static_cast<int>(i), regex.re2().error());  // as the pack wrote it
         continue;
       }
       regexes.push_back(static_cast<int>(i));
@@ -64,7 +65,7 @@ struct RegexPool::Shard {
   }
 };
 
-RegexPool::RegexPool() : parser_(std::make_unique<RE2::Set>(regex_options(), RE2::UNANCHORED)) {}
+RegexPool::RegexPool() = default;
 RegexPool::~RegexPool() = default;
 
 const Regex* RegexPool::compile(const std::string& pattern, std::string& error, rulelang::Diagnostic where) {
@@ -73,7 +74,6 @@ const Regex* RegexPool::compile(const std::string& pattern, std::string& error, 
     error = "内部错误:预过滤器建成后不能再编译正则表达式";
     return nullptr;
   }
-  if (parser_->Add(pattern, &error) < 0) return nullptr;  // RE2's parser, as RE2 itself reports it
   const Regex* regex = owned_.emplace_back(std::make_unique<Regex>(pattern)).get();
   regexes_.push_back(regex);
   where_.push_back(std::move(where));
@@ -106,11 +106,15 @@ void RegexPool::seal(rulelang::Diagnostics& diagnostics) const {
       }
       atom_owners_[static_cast<std::size_t>(it->second)].emplace_back(static_cast<int>(s), static_cast<int>(local));
     }
-    for (const auto& [index, error] : shards_[s]->refused) {
-      rulelang::Diagnostic diagnostic = where_[static_cast<std::size_t>(index)];
-      diagnostic.message = "invalid regular expression: " + error;
-      diagnostics.push_back(std::move(diagnostic));
-    }
+  }
+  // The refused, in the order the packs give them.
+  std::vector<std::pair<int, std::string>> refused;
+  for (const auto& shard : shards_) refused.insert(refused.end(), shard->refused.begin(), shard->refused.end());
+  std::sort(refused.begin(), refused.end());
+  for (const auto& [index, error] : refused) {
+    rulelang::Diagnostic diagnostic = where_[static_cast<std::size_t>(index)];
+    diagnostic.message = "invalid regular expression: " + error;
+    diagnostics.push_back(std::move(diagnostic));
   }
   sealed_.store(true, std::memory_order_release);
 }

@@ -1,19 +1,20 @@
 // The regexes of the rule packs: each compiled once, on first use.
 //
 //   RegexPool pool;
-//   const Regex* near = pool.compile("定金[^\\n。]{0,40}", error, where);  // parsed now
-//   pool.seal(diagnostics);   // the prefilter's index of atoms, built once
+//   const Regex* near = pool.compile("定金[^\\n。]{0,40}", error, where);
+//   pool.seal(diagnostics);   // every pattern checked, the prefilter's atoms indexed
 //   near->re2();              // RE2 compiles it here, the first time any thread asks
 //
 // Compiling all ~180 pack regexes took most of a start-up (#9: 44 ms, one
 // rule's alone 10 ms), while a run needs only those whose literal atoms occur
-// in its documents (eval/prefilter.h); a one-page check needs a few. So at
-// load a pattern is only parsed (its syntax errors are reported at once), and
-// the prefilter's atoms are read from a cheap stand-in (check/relax.h: the
-// same pattern with its bounded repeats made open), several threads at once.
-// The pattern itself is compiled when a check first searches with it — or at
-// seal() when it may be too large for RE2, so that every error is reported at
-// its place in the pack before any document is read.
+// in its documents (eval/prefilter.h); a one-page check needs a few. So
+// seal() reads the prefilter's atoms off a cheap stand-in of each pattern
+// (check/relax.h: the same syntax, bounded repeats made open), in a few
+// threads at once; RE2's parse of the stand-in is the pattern's syntax
+// check, and a pattern RE2 refuses is reported then, at its place in the
+// pack, before any document is read. The pattern itself is compiled when a
+// check first searches with it — or at seal() when it may be too large for
+// RE2, so that this error too is reported at load.
 #pragma once
 
 #include <atomic>
@@ -24,7 +25,6 @@
 #include <vector>
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include "rulelang/diagnostic.h"
 
@@ -55,20 +55,21 @@ class RegexPool {
   RegexPool();
   ~RegexPool();
 
-  // Returns nullptr and sets `error` (RE2's own text) when the pattern does
-  // not parse. `where` (its message empty) is the pattern's place in the
-  // pack, for an error found at seal(). A pattern seen before returns the
-  // same regex: compiled once, scanned for once.
+  // `where` (its message empty) is the pattern's place in the pack, for an
+  // error found at seal(). A pattern seen before returns the same regex:
+  // compiled once, scanned for once. Returns nullptr (and says why in
+  // `error`) only once the pool is sealed.
   const Regex* compile(const std::string& pattern, std::string& error, rulelang::Diagnostic where = {});
 
   // Every distinct regex, in the order first added (for `legalint rules
   // patterns` and the prefilter).
   const std::vector<const Regex*>& all() const { return regexes_; }
 
-  // Builds the index of atoms; a regex RE2 refuses to compile (too large) is
-  // reported at its place. Later compile() calls fail. The readers below seal
-  // the pool themselves when nobody did (and then drop such errors: the
-  // regex matches nothing).
+  // Checks every pattern and builds the index of atoms; a pattern RE2
+  // refuses (bad syntax, too large) is reported at its place, with RE2's own
+  // text. Later compile() calls fail. The readers below seal the pool
+  // themselves when nobody did (and then drop such errors: the regex matches
+  // nothing).
   void seal(rulelang::Diagnostics& diagnostics) const;
 
   // The distinct literal atoms of all regexes (eval/prefilter.h).
@@ -84,7 +85,6 @@ class RegexPool {
   std::vector<const Regex*> regexes_;
   std::vector<rulelang::Diagnostic> where_;  // by index in regexes_
   std::unordered_map<std::string, const Regex*> by_pattern_;
-  std::unique_ptr<RE2::Set> parser_;  // parses each pattern once, for its errors
 
   mutable std::mutex seal_mutex_;
   mutable std::atomic<bool> sealed_{false};

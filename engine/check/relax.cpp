@@ -54,7 +54,7 @@ class Relaxer {
   RelaxedPattern run() {
     while (ok_ && at_ < p_.size()) step();
     if (!ok_ || groups_.size() != 1) return {std::string(p_), 1};
-    return {std::move(out_), groups_.back()};
+    return {std::move(out_), groups_.back() * class_growth_};
   }
 
  private:
@@ -150,12 +150,18 @@ class Relaxer {
     if (at_ < p_.size()) copy(code_point_length(static_cast<unsigned char>(p_[at_])));
   }
 
-  // A class is copied whole: a '{' inside it is a member, not a repeat.
+  // A class is read whole: a '{' inside it is a member, not a repeat. A
+  // negated one becomes any character: [^\n。;违逾定押] takes RE2 dozens of
+  // instructions in UTF-8, and no atom comes from it anyway.
   void copy_class() {
+    const std::size_t start = at_;
+    const std::size_t out_start = out_.size();
     copy(1);  // '['
-    if (at_ < p_.size() && p_[at_] == '^') copy(1);
+    const bool negated = at_ < p_.size() && p_[at_] == '^';
+    if (negated) copy(1);
     if (at_ < p_.size() && p_[at_] == ']') copy(1);  // a leading ']' is a member
-    while (ok_ && at_ < p_.size() && p_[at_] != ']') {
+    long members = 1;
+    for (; ok_ && at_ < p_.size() && p_[at_] != ']'; ++members) {
       if (p_[at_] == '[' && at_ + 1 < p_.size() && p_[at_ + 1] == ':') {
         const auto close = p_.find(":]", at_ + 2);
         if (close == std::string_view::npos) return fail();
@@ -168,6 +174,12 @@ class Relaxer {
     }
     if (at_ >= p_.size()) return fail();  // unterminated
     copy(1);  // ']'
+    if (!negated) return;
+    out_.resize(out_start);
+    out_ += "(?s:.)";
+    // Each listed member may cost the original a few instructions more than
+    // the stand-in's any-character (growth, relax.h).
+    class_growth_ = std::max(class_growth_, members + static_cast<long>(at_ - start) / 8);
   }
 
   std::string_view p_;
@@ -175,6 +187,7 @@ class Relaxer {
   std::string out_;
   std::vector<long> groups_{1};  // per open group: the largest product inside it
   long last_ = 0;                // the product held by the element just read; 0: none
+  long class_growth_ = 1;        // for negated classes made any character
   bool ok_ = true;
 };
 

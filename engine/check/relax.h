@@ -1,18 +1,21 @@
 // A cheap stand-in for a regex, good only for finding its literal atoms.
 //
 //   relax_repeats("定金[^\\n。]{0,40}不予退还")
-//       == RelaxedPattern{"定金[^\\n。]{0,}不予退还", 40}
+//       == RelaxedPattern{"定金(?s:.){0,}不予退还", 160}
 //
 // RE2 compiles x{0,40} into forty copies of x, and those copies are most of
 // the time a pack takes to load (#9: 44 ms of regex compiling, 10 ms for one
 // rule). The prefilter (eval/prefilter.h) needs from a regex only the
 // literals it cannot match without, and x{n,} keeps every one of them: it
 // matches all that x{n,m} matches, so whatever the stand-in cannot match
-// without, the original cannot either. The originals are compiled on first
-// use (regex.h).
+// without, the original cannot either. For the same reason a negated class
+// becomes (?s:.), any character: it yields no atom, and RE2 spends dozens of
+// instructions on [^\\n。;违逾定押] in UTF-8. The originals are compiled on
+// first use (regex.h).
 //
 // `growth` bounds how much larger the original's program is than the stand-in's:
-// the largest product of upper bounds along a nesting of repeats. RegexPool
+// the largest product of upper bounds along a nesting of repeats, times the
+// weight of the largest negated class made any character. RegexPool
 // compiles at load a regex whose bound says it may be too large for RE2, so its
 // error is reported at its place in the pack.
 //

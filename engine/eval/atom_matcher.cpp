@@ -1,9 +1,9 @@
 #include "eval/atom_matcher.h"
 
 #include <algorithm>
-#include <deque>
 #include <limits>
 
+#include <unicode/uchar.h>
 #include <unicode/uniset.h>
 
 #include "base/utf8.h"
@@ -26,7 +26,9 @@ std::vector<std::string> spellings(std::string_view atom) {
     const char32_t cp = utf8::decode(atom, at, &length);
     at += static_cast<std::size_t>(length);
     std::vector<char32_t> forms{cp};
-    if (cp >= 0x80) {
+    // Most atoms are Chinese, which has no case: ask ICU's orbit only of a
+    // character that case mapping touches.
+    if (cp >= 0x80 && u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_CASE_SENSITIVE)) {
       icu::UnicodeSet orbit(static_cast<UChar32>(cp), static_cast<UChar32>(cp));
       orbit.closeOver(USET_CASE_INSENSITIVE);
       forms.clear();
@@ -69,51 +71,58 @@ AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms) {
     }
   for (int byte = 'A'; byte <= 'Z'; ++byte) class_of_[byte] = class_of_[byte + ('a' - 'A')];
 
-  // The trie: -1 where it has no edge yet.
-  std::vector<std::int32_t> next(static_cast<std::size_t>(classes_), -1);
-  std::vector<std::vector<int>> ending_at(1);
+  // The trie, as each state's edges (class, child).
+  std::vector<std::vector<std::pair<int, std::int32_t>>> children(1);
+  std::vector<std::vector<int>> reports(1);
   for (const auto& [word, id] : words) {
     std::int32_t state = 0;
     for (const unsigned char byte : word) {
-      auto& edge = next[static_cast<std::size_t>(state * classes_ + class_of_[byte])];
-      if (edge < 0) {
-        edge = static_cast<std::int32_t>(ending_at.size());
-        ending_at.emplace_back();
-        next.resize(next.size() + static_cast<std::size_t>(classes_), -1);
+      const int cls = class_of_[byte];
+      auto& edges = children[static_cast<std::size_t>(state)];
+      const auto edge = std::find_if(edges.begin(), edges.end(), [&](const auto& e) { return e.first == cls; });
+      if (edge != edges.end()) {
+        state = edge->second;
+        continue;
       }
-      state = next[static_cast<std::size_t>(state * classes_ + class_of_[byte])];
+      const auto child = static_cast<std::int32_t>(children.size());
+      edges.emplace_back(cls, child);  // `edges` stays valid: nothing is added to `children` before this
+      children.emplace_back();
+      reports.emplace_back();
+      state = child;
     }
-    ending_at[static_cast<std::size_t>(state)].push_back(id);
+    reports[static_cast<std::size_t>(state)].push_back(id);
   }
 
-  // Breadth first: each missing edge becomes the edge of the longest proper
-  // suffix that has it (the failure link), and each state also reports the
-  // atoms of its failure state — a full DFA, one lookup a byte.
-  const std::size_t states = ending_at.size();
-  std::vector<std::int32_t> failure(states, 0);
-  std::vector<std::vector<int>> reports = ending_at;
-  std::deque<std::int32_t> queue;
-  for (std::int32_t c = 0; c < classes_; ++c) {
-    auto& edge = next[static_cast<std::size_t>(c)];
-    if (edge < 0) edge = 0;
-    else if (edge != 0) queue.push_back(edge);
+  // Breadth first, a whole row a state: a state's row is its failure
+  // state's row (the longest proper suffix that goes on), with its own trie
+  // edges written over it; each state also reports its failure state's
+  // atoms. The result is a full DFA, one lookup a byte.
+  // Ours has ~7,000 states; a pack with more than 16 bits of them gets no
+  // matcher (the prefilter then searches everywhere) rather than a slow one.
+  const std::size_t states = children.size();
+  if (states > std::numeric_limits<std::uint16_t>::max()) {
+    ok_ = false;
+    return;
   }
-  while (!queue.empty()) {
-    const std::int32_t state = queue.front();
-    queue.pop_front();
-    const auto& inherited = reports[static_cast<std::size_t>(failure[static_cast<std::size_t>(state)])];
-    auto& own = reports[static_cast<std::size_t>(state)];
-    own.insert(own.end(), inherited.begin(), inherited.end());
-    for (std::int32_t c = 0; c < classes_; ++c) {
-      auto& edge = next[static_cast<std::size_t>(state * classes_ + c)];
-      const std::int32_t fallback =
-          next[static_cast<std::size_t>(failure[static_cast<std::size_t>(state)] * classes_ + c)];
-      if (edge < 0) {
-        edge = fallback;
-      } else {
-        failure[static_cast<std::size_t>(edge)] = fallback;
-        queue.push_back(edge);
-      }
+  const auto width = static_cast<std::size_t>(classes_);
+  next_.assign(states * width, 0);
+  std::vector<std::uint16_t> failure(states, 0);
+  std::vector<std::uint16_t> order{0};  // states in breadth-first order
+  order.reserve(states);
+  for (std::size_t at = 0; at < order.size(); ++at) {
+    const std::size_t state = order[at];
+    const std::size_t fail = failure[state];
+    auto* row = &next_[state * width];
+    if (state != 0) {
+      std::copy_n(&next_[fail * width], width, row);
+      const auto& inherited = reports[fail];
+      reports[state].insert(reports[state].end(), inherited.begin(), inherited.end());
+    }
+    for (const auto& [cls, child] : children[state]) {
+      // The root fails to itself; any other state to where its failure state goes.
+      failure[static_cast<std::size_t>(child)] = state == 0 ? 0 : row[cls];
+      row[cls] = static_cast<std::uint16_t>(child);
+      order.push_back(static_cast<std::uint16_t>(child));
     }
   }
 
@@ -125,14 +134,6 @@ AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms) {
     outputs_.insert(outputs_.end(), report.begin(), report.end());
   }
   first_output_.push_back(static_cast<std::int32_t>(outputs_.size()));
-
-  // Ours has ~7,000 states; a pack with more than 16 bits of them gets no
-  // matcher (the prefilter then searches everywhere) rather than a slow one.
-  if (states > std::numeric_limits<std::uint16_t>::max()) {
-    ok_ = false;
-    return;
-  }
-  next_.assign(next.begin(), next.end());
 }
 
 void AtomMatcher::match(std::string_view text, std::vector<int>& found) const {

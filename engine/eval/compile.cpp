@@ -307,6 +307,17 @@ void compile_pack_text(const std::string& path, const std::string& text, const B
   PackCompiler(parsed, bases, overrides, into, diagnostics).compile();
 }
 
+void seal_rules(RuleSet& rules, rulelang::Diagnostics& diagnostics) {
+  rulelang::Diagnostics refused;
+  rules.regexes->seal(refused);
+  // A pack with a regex RE2 refuses is left out, as one with any other mistake.
+  for (const auto& d : refused) {
+    std::erase_if(rules.rules, [&](const Rule& rule) { return rule.path == d.path; });
+    std::erase_if(rules.packs, [&](const Pack& pack) { return pack.path == d.path; });
+  }
+  diagnostics.insert(diagnostics.end(), refused.begin(), refused.end());
+}
+
 RuleSet load_packs(const std::vector<std::string>& paths, const BasisIndex& bases, const ParameterOverrides& overrides,
                    rulelang::Diagnostics& diagnostics) {
   RuleSet rules;
@@ -323,7 +334,7 @@ RuleSet load_packs(const std::vector<std::string>& paths, const BasisIndex& base
     text << in.rdbuf();
     compile_pack_text(path, text.str(), bases, overrides, rules, diagnostics);
   }
-  rules.regexes->seal(diagnostics);  // a regex too large for RE2 is found here, reported at its place
+  seal_rules(rules, diagnostics);
   std::sort(rules.rules.begin(), rules.rules.end(), [](const Rule& a, const Rule& b) { return a.id < b.id; });
   return rules;
 }

@@ -27,8 +27,14 @@ using ParameterOverrides = std::map<std::string, std::string>;
 RuleSet load_packs(const std::vector<std::string>& paths, const BasisIndex& bases, const ParameterOverrides& overrides,
                    rulelang::Diagnostics& diagnostics);
 
-// The same from text in memory (tests, fuzzing).
+// The same from text in memory (tests, fuzzing), one pack at a time; after
+// the last, seal_rules checks the regexes of them all.
 void compile_pack_text(const std::string& path, const std::string& text, const BasisIndex& bases,
                        const ParameterOverrides& overrides, RuleSet& into, rulelang::Diagnostics& diagnostics);
+
+// Seals the rule set's regex pool (check/regex.h: RE2 checks each regex
+// there, a few threads at once) and leaves out each pack in which RE2 refuses
+// one, reporting it at its place.
+void seal_rules(RuleSet& rules, rulelang::Diagnostics& diagnostics);
 
 }  // namespace legalint

@@ -62,6 +62,10 @@ inline MadeCheck make_check(const std::string& kind, const std::string& body, co
       if (found) made.check = found->make(args);
     }
   }
+  // RE2 checks the regexes when the pool is sealed; a check with a bad one is not made.
+  const auto before = made.diagnostics.size();
+  made.pool->seal(made.diagnostics);
+  if (made.diagnostics.size() != before) made.check.reset();
   return made;
 }
 

@@ -10,8 +10,8 @@
 using legalint::relax_repeats;
 
 TEST_CASE("bounded repeats become open ones, and growth is the largest bound") {
-  CHECK(relax_repeats("定金[^\\n。]{0,40}不予退还").pattern == "定金[^\\n。]{0,}不予退还");
-  CHECK(relax_repeats("定金[^\\n。]{0,40}不予退还").growth == 40);
+  CHECK(relax_repeats("定金[^\\n。]{0,40}不予退还").pattern == "定金(?s:.){0,}不予退还");
+  CHECK(relax_repeats("定金[^\\n。]{0,40}不予退还").growth == 160);  // 40, times the class's weight 4
   CHECK(relax_repeats("a{3}b{2,5}?c{4,}").pattern == "a{3,}b{2,}?c{4,}");
   CHECK(relax_repeats("a{3}b{2,5}?c{4,}").growth == 5);
   CHECK(relax_repeats("(?:x{0,10}y){0,20}").pattern == "(?:x{0,}y){0,}");
@@ -24,9 +24,10 @@ TEST_CASE("bounded repeats become open ones, and growth is the largest bound") {
 TEST_CASE("a brace that is no repeat is copied as it is") {
   // Inside a class, in \p{…} \x{…} \Q…\E, or not of the form {n}, {n,}, {n,m}.
   for (const char* pattern : {"[{0,4}]", "\\p{Han}", "\\x{4E00}", "\\Q{0,4}\\E", "a{,4}", "a{x}", "{", "a{1",
-                              "[^\\]{]{0,}", "(?i)abc", "(?P<name>a)"})
+                              "(?i)abc", "(?P<name>a)"})
     CHECK(relax_repeats(pattern).pattern == pattern);
   CHECK(relax_repeats("\\p{Han}{2,4}").pattern == "\\p{Han}{2,}");
+  CHECK(relax_repeats("[^\\]{]{0,}").pattern == "(?s:.){0,}");  // a negated class: any character
   CHECK(relax_repeats("[]{]{1,2}").pattern == "[]{]{1,}");
   CHECK(relax_repeats("[[:alpha:]{]{1,2}").pattern == "[[:alpha:]{]{1,}");
 }
@@ -62,19 +63,26 @@ TEST_CASE("the stand-in matches everything the pattern matches") {
   }
 }
 
-TEST_CASE("a pool reports RE2's error as the pack wrote the pattern, and compiles on first use") {
+TEST_CASE("a pool reports RE2's error at the pattern's place, as the pack wrote it, and compiles on first use") {
   legalint::RegexPool pool;
   std::string error;
-  CHECK(pool.compile("租赁(期限", error) == nullptr);
-  CHECK(error.find("missing )") != std::string::npos);
-  error.clear();
-  CHECK(pool.compile("a{1001}", error) == nullptr);
-  CHECK(error.find("{1001}") != std::string::npos);
-  error.clear();
+  legalint::rulelang::Diagnostic where;
+  where.path = "t.rules";
+  where.start = {3, 7};
+  REQUIRE(pool.compile("租赁(期限", error, where) != nullptr);
+  REQUIRE(pool.compile("a{1001}", error, where) != nullptr);
   const legalint::Regex* regex = pool.compile("定金[^\\n。]{0,8}不予退还", error);
   REQUIRE(regex != nullptr);
-  CHECK(error.empty());
   CHECK(pool.compile("定金[^\\n。]{0,8}不予退还", error) == regex);  // once per pattern
+  legalint::rulelang::Diagnostics diagnostics;
+  pool.seal(diagnostics);
+  REQUIRE(diagnostics.size() == 2);
+  CHECK(diagnostics[0].path == "t.rules");
+  CHECK(diagnostics[0].start.line == 3);
+  CHECK(diagnostics[0].message == "invalid regular expression: missing ): 租赁(期限");
+  CHECK(diagnostics[1].message == "invalid regular expression: invalid repetition size: {1001}");
+  CHECK(pool.compile("甲方", error) == nullptr);  // sealed
+  CHECK_FALSE(error.empty());
   CHECK(regex->re2().ok());
   CHECK(RE2::PartialMatch("定金一律不予退还", regex->re2()));
   CHECK_FALSE(RE2::PartialMatch("定金一律一律一律一律一律不予退还", regex->re2()));  // the bound holds

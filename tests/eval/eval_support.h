@@ -25,6 +25,7 @@ struct Compiled {
 inline Compiled compile(const std::string& text, const ParameterOverrides& overrides = {}) {
   Compiled c;
   compile_pack_text("t.rules", text, bases(), overrides, c.rules, c.diagnostics);
+  seal_rules(c.rules, c.diagnostics);
   return c;
 }
 
