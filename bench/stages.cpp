@@ -25,10 +25,12 @@
 //   Analyze      all of the above as analyze() runs them (Load excluded)
 //   Review       Engine::review over analyzed documents: prefilter + checks + messages
 //                (warm: RE2's lazily built DFA states already there)
-//   ReviewCold   the same, the first pass after the packs are compiled, as in a fresh process
+//   ReviewCold   the same, the first pass after the packs are loaded, as in a fresh process
+//                (each regex compiled on first use, RE2's DFA states built)
 //   EndToEnd     load + analyze + review, per document
-//   PackLoad     bases.toml + holidays.toml + rules/*.rules parsed and compiled (RE2)
-//   EngineBuild  the Engine over a loaded RuleSet: prefilter (RE2::Set) built
+//   PackLoad     bases.toml + holidays.toml + rules/*.rules parsed and sealed: RE2 checks
+//                every regex and the prefilter's atoms are indexed (check/regex.h)
+//   EngineBuild  the Engine over a loaded RuleSet: the atom matcher built
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
