@@ -1,5 +1,7 @@
 #include "report/report.h"
 
+#include <stdexcept>
+
 namespace legalint {
 
 std::size_t FileOutcome::count() const { return spilled ? spilled->count : findings.size(); }
@@ -29,7 +31,15 @@ void RunReport::edit_findings(FileOutcome& file, const std::function<bool(std::v
 void RunReport::spill_findings(FileOutcome& file) {
   if (!spill) return;
   SpilledFindings spilled;
-  spilled.range = spill->write(file.findings);
+  try {
+    spilled.range = spill->write(file.findings);
+  } catch (const std::runtime_error&) {
+    // The disk is full, say: this file's findings stay in memory and the
+    // report is the same. (A worker thread must not throw: that would end
+    // the process.)
+    file.spilled.reset();
+    return;
+  }
   spilled.count = file.findings.size();
   for (const auto& finding : file.findings) ++spilled.by_severity[static_cast<std::size_t>(finding.severity)];
   file.spilled = spilled;

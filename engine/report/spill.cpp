@@ -115,7 +115,9 @@ std::vector<Finding> deserialize_findings(std::string_view bytes) {
   return findings;
 }
 
-FindingSpill::FindingSpill() : file_(std::tmpfile()) {
+FindingSpill::FindingSpill() : FindingSpill(std::tmpfile()) {}
+
+FindingSpill::FindingSpill(std::FILE* file) : file_(file) {
   if (!file_) fail("create");
 }
 

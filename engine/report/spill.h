@@ -32,6 +32,7 @@ class FindingSpill {
   };
 
   FindingSpill();  // throws std::runtime_error when no temporary file can be made
+  explicit FindingSpill(std::FILE* file);  // takes it over (tests: one that cannot be written)
   ~FindingSpill();
   FindingSpill(const FindingSpill&) = delete;
   FindingSpill& operator=(const FindingSpill&) = delete;

@@ -110,6 +110,20 @@ TEST_CASE("a run's spilled findings keep their counts and can be edited", "[repo
   CHECK(run.findings_of(run.files[0]).size() == held.size() + 1);
 }
 
+TEST_CASE("a spill that cannot be written keeps the findings in memory", "[report][spill]") {
+  const auto fx = make_report_fixture(false);
+  RunReport& run = fx->run;
+  run.spill = std::make_shared<FindingSpill>(std::fopen("/dev/null", "r"));  // every write fails
+  FileOutcome& file = run.files.front();
+  const auto findings = file.findings;
+  REQUIRE_FALSE(findings.empty());
+  run.spill_findings(file);  // does not throw
+  CHECK_FALSE(file.spilled);
+  CHECK(file.findings.size() == findings.size());
+  CHECK(run.findings_of(file).size() == findings.size());
+  CHECK(run.count(findings.front().severity) > 0);
+}
+
 TEST_CASE("a JSON stream writes what dump_json writes for the whole value", "[report][json]") {
   using nlohmann::ordered_json;
   const ordered_json finding = {{"path", "租 赁.txt"}, {"message", "两行\n文字 \"引号\""}, {"basis", ordered_json::array()},
