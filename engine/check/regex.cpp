@@ -4,7 +4,6 @@
 #include <thread>
 
 #include <re2/filtered_re2.h>
-#include <re2/set.h>
 
 #include "check/relax.h"
 

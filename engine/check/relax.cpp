@@ -4,6 +4,8 @@
 #include <optional>
 #include <vector>
 
+#include "base/utf8.h"
+
 namespace legalint {
 namespace {
 
@@ -36,13 +38,6 @@ std::optional<Repeat> read_repeat(std::string_view text) {
   if (at >= text.size() || text[at] != '}') return std::nullopt;
   repeat.length = at + 1;
   return repeat;
-}
-
-std::size_t code_point_length(unsigned char lead) {
-  if (lead >= 0xF0) return 4;
-  if (lead >= 0xE0) return 3;
-  if (lead >= 0xC0) return 2;
-  return 1;
 }
 
 // Copies the pattern piece by piece, rewriting each bounded repeat, and
@@ -79,7 +74,7 @@ class Relaxer {
         last_ = 0;  // nothing a bounded repeat may follow (RE2 would refuse it; the original then says so)
         return;
       default:
-        copy(code_point_length(static_cast<unsigned char>(c)));
+        copy_code_point();
         return element(1);
     }
   }
@@ -91,6 +86,8 @@ class Relaxer {
     out_.append(p_.substr(at_, length));
     at_ += length;
   }
+
+  void copy_code_point() { copy(static_cast<std::size_t>(utf8::sequence_length(static_cast<unsigned char>(p_[at_])))); }
 
   // `inside`: the product of the bounds the element already holds.
   void element(long inside) {
@@ -147,7 +144,7 @@ class Relaxer {
     }
     if (e == 'p' || e == 'P') return copy(3);  // \pL
     copy(1);
-    if (at_ < p_.size()) copy(code_point_length(static_cast<unsigned char>(p_[at_])));
+    if (at_ < p_.size()) copy_code_point();
   }
 
   // A class is read whole: a '{' inside it is a member, not a repeat. A
@@ -169,7 +166,7 @@ class Relaxer {
       } else if (p_[at_] == '\\') {
         copy_escape();
       } else {
-        copy(code_point_length(static_cast<unsigned char>(p_[at_])));
+        copy_code_point();
       }
     }
     if (at_ >= p_.size()) return fail();  // unterminated

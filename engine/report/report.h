@@ -8,10 +8,12 @@
 //   auto sink = make_sink("sarif", SinkOptions{});   // by format name (sinks.h)
 //
 // Sinks only read the RunReport: a new format is a new sink, nothing else
-// changes. They read a file's findings with run.findings_of(file), one file
-// at a time, because a big batch keeps them in a spill file rather than in
-// memory (report/spill.h); per-file counts stay in memory for the summaries. One file per sink: text, json (json and jsonl), sarif, junit,
+// changes. One file per sink: text, json (json and jsonl), sarif, junit,
 // html; markup.h escapes for the XML and HTML ones.
+//
+// Sinks read a file's findings with run.findings_of(file), one file at a
+// time, because a big batch keeps them in a spill file rather than in memory
+// (report/spill.h); per-file counts stay in memory for the summaries.
 //
 // Determinism: a sink writes the same bytes for the same RunReport. No sink
 // writes `elapsed`, a date or the current directory.
