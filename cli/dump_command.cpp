@@ -7,6 +7,7 @@
 
 #include "batch.h"
 #include "check/measure.h"
+#include "text/segment.h"
 #include "commands.h"
 
 namespace legalint::cli {
@@ -84,7 +85,7 @@ ordered_json to_json(const Analysis& a) {
                               {"path", a.clauses.path_at(c.heading.begin)}, {"at", where(a, c.heading)}});
   }
   out["sentences"] = ordered_json::array();
-  for (const Span s : a.sentences) out["sentences"].push_back({{"text", a.original_text(s)}, {"at", where(a, s)}});
+  for (const Span s : split_sentences(a.normalized.text())) out["sentences"].push_back({{"text", a.original_text(s)}, {"at", where(a, s)}});
   out["facts"] = ordered_json::array();
   for (const auto& f : a.facts) {
     out["facts"].push_back({{"kind", to_string(f.kind)}, {"text", a.original_text(f.span)}, {"value", value_text(f)},
@@ -105,7 +106,7 @@ void print_text(const Analysis& a, std::ostream& out) {
   out << "\nclauses (" << a.clauses.clauses().size() << "):\n";
   for (const auto& c : a.clauses.clauses())
     out << "  " << at(c.heading) << "\t" << std::string(2 * c.depth, ' ') << c.label << " " << c.title << "\n";
-  out << "\nsentences: " << a.sentences.size() << "\n";
+  out << "\nsentences: " << split_sentences(a.normalized.text()).size() << "\n";
   out << "\nfacts (" << a.facts.size() << "):\n";
   for (const auto& f : a.facts)
     out << "  " << at(f.span) << "\t" << to_string(f.kind) << "\t" << a.original_text(f.span) << "\t= " << value_text(f) << "\n";

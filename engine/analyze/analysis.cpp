@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "text/segment.h"
 
 namespace legalint {
 namespace {
@@ -46,7 +45,6 @@ Analysis analyze(Document document, const AnalyzeOptions& options) {
   analysis.line_index_ = LineIndex(analysis.document.text);
   analysis.normalized = normalize(analysis.document.text);
   const std::string& text = analysis.normalized.text();
-  analysis.sentences = split_sentences(text);
   analysis.clauses = parse_clauses(text);
   analysis.facts = extract_facts(text);
   inherit_years(analysis.facts, analysis.clauses, text);
@@ -59,12 +57,7 @@ Analysis analyze(Document document, const AnalyzeOptions& options) {
   return analysis;
 }
 
-Span Analysis::sentence_at(std::uint32_t offset) const {
-  const auto after = std::upper_bound(sentences.begin(), sentences.end(), offset,
-                                      [](std::uint32_t at, Span s) { return at < s.begin; });
-  if (after != sentences.begin() && std::prev(after)->contains(offset)) return *std::prev(after);
-  return Span{offset, offset};
-}
+Span Analysis::sentence_at(std::uint32_t offset) const { return sentences_.at(normalized.text(), offset); }
 
 std::vector<const Fact*> Analysis::facts_in(Span range) const {
   std::vector<const Fact*> found;

@@ -3,7 +3,8 @@
 //   auto loaded = legalint::load_file(path);
 //   legalint::Analysis analysis = legalint::analyze(std::move(loaded.value()));
 //   analysis.normalized.text();           // NFKC-folded text, what rules match
-//   analysis.sentences, analysis.clauses, analysis.facts, analysis.kind
+//   analysis.clauses, analysis.facts, analysis.kind
+//   analysis.sentence_at(offset)          // split on demand (text/sentence_index.h)
 //   analysis.locate(span)                 // a normalized span → the user's file
 //
 // Every span in an Analysis is into normalized.text(); `locate` turns one
@@ -23,6 +24,7 @@
 #include "load/document.h"
 #include "text/clauses.h"
 #include "text/normalize.h"
+#include "text/sentence_index.h"
 
 namespace legalint {
 
@@ -42,7 +44,6 @@ class Analysis {
  public:
   Document document;
   NormalizedText normalized;
-  std::vector<Span> sentences;     // in order, covering the text's non-blank parts
   ClauseTree clauses;
   std::vector<Fact> facts;         // sorted by span; dates carry inherited years
   std::vector<Party> parties;
@@ -50,7 +51,8 @@ class Analysis {
 
   DocumentKind kind() const { return classification.kind; }
 
-  // The sentence containing `offset`, or an empty span at it.
+  // The sentence containing `offset`, or an empty span at it. Sentences
+  // are split when asked for, not up front (text/sentence_index.h).
   Span sentence_at(std::uint32_t offset) const;
   // Facts whose span lies inside `range`.
   std::vector<const Fact*> facts_in(Span range) const;
@@ -65,6 +67,7 @@ class Analysis {
  private:
   friend Analysis analyze(Document document, const AnalyzeOptions& options);
   LineIndex line_index_{std::string_view()};  // over document.text
+  SentenceIndex sentences_;                   // over normalized.text()
 };
 
 Analysis analyze(Document document, const AnalyzeOptions& options = {});

@@ -62,17 +62,24 @@ std::unique_ptr<icu::BreakIterator> make_iterator(bool sentences) {
 }  // namespace
 
 std::vector<Span> split_sentences(std::string_view text) {
+  return split_sentences(text, Span{0, static_cast<std::uint32_t>(text.size())});
+}
+
+std::vector<Span> split_sentences(std::string_view text, Span range) {
   std::vector<Span> sentences;
-  if (text.empty()) return sentences;
-  auto iterator = make_iterator(true);
-  auto ut = open_utf8(text);
+  if (range.empty() || range.end > text.size()) return sentences;
+  // One iterator a thread, pointed at each text in turn: setText only
+  // clears its cache, where a clone per call would copy all its state.
+  thread_local const std::unique_ptr<icu::BreakIterator> iterator = make_iterator(true);
+  const std::string_view part = range.in(text);
+  auto ut = open_utf8(part);
   UErrorCode status = U_ZERO_ERROR;
   iterator->setText(ut.get(), status);
   if (U_FAILURE(status)) throw std::runtime_error("BreakIterator::setText failed");
   std::int32_t start = iterator->first();
   for (std::int32_t end = iterator->next(); end != icu::BreakIterator::DONE; start = end, end = iterator->next()) {
-    const Span sentence = trim(text, Span{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)});
-    if (!sentence.empty()) sentences.push_back(sentence);
+    const Span sentence = trim(part, Span{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)});
+    if (!sentence.empty()) sentences.push_back(Span{sentence.begin + range.begin, sentence.end + range.begin});
   }
   return sentences;
 }

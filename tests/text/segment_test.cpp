@@ -23,6 +23,18 @@ TEST_CASE("no sentences in empty or blank text") {
   CHECK(split_sentences(" \n\n ").empty());
 }
 
+TEST_CASE("the sentences of a range of whole lines are the whole split's there") {
+  const std::string text = "甲方:张三。\n乙方将鱼塘出租给甲方。租期十年!\n";
+  const auto whole = split_sentences(text);
+  const auto second_line = text.find('\n') + 1;
+  const auto part = split_sentences(text, Span{static_cast<std::uint32_t>(second_line), static_cast<std::uint32_t>(text.size())});
+  REQUIRE(part.size() == 2);
+  CHECK(part[0] == whole[1]);
+  CHECK(part[1] == whole[2]);
+  CHECK(split_sentences(text, Span{3, 3}).empty());
+  CHECK(split_sentences(text, Span{0, 9999}).empty());  // past the end: nothing, not a crash
+}
+
 TEST_CASE("words come from dictionary segmentation, as spans of the whole text") {
   const std::string text = "前言。出租人应当履行维修义务。";
   WordBreaker breaker;

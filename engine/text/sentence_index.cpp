@@ -1,0 +1,44 @@
+#include "text/sentence_index.h"
+
+#include <algorithm>
+
+#include "text/segment.h"
+
+namespace legalint {
+
+SentenceIndex::SentenceIndex(SentenceIndex&& other) noexcept {
+  const std::lock_guard lock(other.mutex_);
+  lines_ = std::move(other.lines_);
+}
+
+SentenceIndex& SentenceIndex::operator=(SentenceIndex&& other) noexcept {
+  if (this != &other) {
+    const std::scoped_lock lock(mutex_, other.mutex_);
+    lines_ = std::move(other.lines_);
+  }
+  return *this;
+}
+
+Span SentenceIndex::at(std::string_view text, std::uint32_t offset) const {
+  if (offset >= text.size()) return Span{offset, offset};
+  const std::lock_guard lock(mutex_);
+  auto line = lines_.upper_bound(offset);
+  if (line == lines_.begin() || std::prev(line)->second.end <= offset) {
+    // Not split yet: the whole line around the offset, with its '\n'.
+    const auto before = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
+    const auto begin = before == std::string_view::npos ? 0u : static_cast<std::uint32_t>(before + 1);
+    const auto newline = text.find('\n', offset);
+    const auto end = newline == std::string_view::npos ? static_cast<std::uint32_t>(text.size())
+                                                       : static_cast<std::uint32_t>(newline + 1);
+    line = lines_.emplace_hint(line, begin, Line{end, split_sentences(text, Span{begin, end})});
+  } else {
+    line = std::prev(line);
+  }
+  const auto& sentences = line->second.sentences;
+  const auto after = std::upper_bound(sentences.begin(), sentences.end(), offset,
+                                      [](std::uint32_t at, Span s) { return at < s.begin; });
+  if (after != sentences.begin() && std::prev(after)->contains(offset)) return *std::prev(after);
+  return Span{offset, offset};
+}
+
+}  // namespace legalint
