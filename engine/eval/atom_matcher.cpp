@@ -1,7 +1,7 @@
 #include "eval/atom_matcher.h"
 
 #include <algorithm>
-#include <limits>
+#include <map>
 
 #include <unicode/uchar.h>
 #include <unicode/uniset.h>
@@ -11,73 +11,105 @@
 namespace legalint {
 namespace {
 
-// More spellings than this for one atom (a long run of cased non-ASCII
-// letters) and the matcher gives up rather than grow without bound.
-constexpr std::size_t kMaxVariants = 64;
-
-// The spellings of `atom` that a case-insensitive match accepts, but for
-// ASCII letters, which the byte classes fold. Empty when there are too many.
-// The text is NFKC-folded, so the ASCII letters' odd relatives (the Kelvin
-// sign, long s) never occur in it.
-std::vector<std::string> spellings(std::string_view atom) {
-  std::vector<std::string> variants{std::string()};
-  for (std::size_t at = 0; at < atom.size();) {
-    int length = 1;
-    const char32_t cp = utf8::decode(atom, at, &length);
-    at += static_cast<std::size_t>(length);
-    std::vector<char32_t> forms{cp};
-    // Most atoms are Chinese, which has no case: ask ICU's orbit only of a
-    // character that case mapping touches.
-    if (cp >= 0x80 && u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_CASE_SENSITIVE)) {
-      icu::UnicodeSet orbit(static_cast<UChar32>(cp), static_cast<UChar32>(cp));
-      orbit.closeOver(USET_CASE_INSENSITIVE);
-      forms.clear();
-      for (std::int32_t i = 0; i < orbit.size(); ++i) forms.push_back(static_cast<char32_t>(orbit.charAt(i)));
-    }
-    if (variants.size() * forms.size() > kMaxVariants) return {};
-    std::vector<std::string> longer;
-    for (const auto& prefix : variants)
-      for (const char32_t form : forms) {
-        std::string spelled = prefix;
-        utf8::append(spelled, form);
-        longer.push_back(std::move(spelled));
-      }
-    variants = std::move(longer);
+// The characters a case-insensitive match of `cp` accepts, `cp` among them.
+// The text is NFKC-folded, so compatibility forms never occur in it, but
+// case variants do.
+std::vector<char32_t> case_orbit(char32_t cp) {
+  if (cp < 0x80) {
+    if (cp >= 'a' && cp <= 'z') return {cp, cp - 'a' + 'A'};
+    if (cp >= 'A' && cp <= 'Z') return {cp, cp - 'A' + 'a'};
+    return {cp};
   }
-  return variants;
+  // Most atoms are Chinese, which has no case: ask ICU only about characters
+  // that case mapping touches.
+  if (!u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_CASE_SENSITIVE)) return {cp};
+  icu::UnicodeSet orbit(static_cast<UChar32>(cp), static_cast<UChar32>(cp));
+  orbit.closeOver(USET_CASE_INSENSITIVE);
+  std::vector<char32_t> forms{cp};
+  for (std::int32_t i = 0; i < orbit.size(); ++i)
+    if (static_cast<char32_t>(orbit.charAt(i)) != cp) forms.push_back(static_cast<char32_t>(orbit.charAt(i)));
+  return forms;
 }
 
-std::uint8_t lower_ascii(std::uint8_t byte) { return byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte; }
+std::vector<char32_t> code_points(std::string_view text) {
+  std::vector<char32_t> out;
+  for (std::size_t at = 0; at < text.size();) {
+    int length = 1;
+    out.push_back(utf8::decode(text, at, &length));
+    at += static_cast<std::size_t>(length);
+  }
+  return out;
+}
+
+// The code point at `p` (before `end`) and its length; a malformed sequence
+// is one byte of U+FFFD. Only the structure is checked, which is enough:
+// every well-formed character in the text still starts a step.
+inline char32_t next_code_point(const unsigned char* p, const unsigned char* end, int& length) {
+  const unsigned char lead = *p;
+  if (lead < 0x80) {
+    length = 1;
+    return lead;
+  }
+  auto continuation = [&](int i) { return p + i < end && (p[i] & 0xC0) == 0x80; };
+  if (lead >= 0xE0 && lead < 0xF0 && continuation(1) && continuation(2)) {
+    length = 3;
+    return (char32_t(lead & 0x0F) << 12) | (char32_t(p[1] & 0x3F) << 6) | char32_t(p[2] & 0x3F);
+  }
+  if (lead >= 0xC0 && lead < 0xE0 && continuation(1)) {
+    length = 2;
+    return (char32_t(lead & 0x1F) << 6) | char32_t(p[1] & 0x3F);
+  }
+  if (lead >= 0xF0 && lead < 0xF8 && continuation(1) && continuation(2) && continuation(3)) {
+    length = 4;
+    return (char32_t(lead & 0x07) << 18) | (char32_t(p[1] & 0x3F) << 12) | (char32_t(p[2] & 0x3F) << 6) |
+           char32_t(p[3] & 0x3F);
+  }
+  length = 1;
+  return 0xFFFD;
+}
 
 }  // namespace
 
-AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms) {
-  std::vector<std::pair<std::string, int>> words;  // every spelling with its atom's id
-  for (int id = 0; id < static_cast<int>(atoms.size()); ++id) {
-    const auto variants = spellings(atoms[static_cast<std::size_t>(id)]);
-    if (variants.empty()) {
-      ok_ = false;
-      return;
+AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms) : bmp_class_(0x10000, 0), atom_count_(atoms.size()) {
+  // One class per character of some atom; a character's case variants share
+  // it (a variant that already has a class lends it to the character).
+  std::map<char32_t, Class> astral;
+  Class classes = 1;
+  auto lookup = [&](char32_t cp) -> Class {
+    if (cp < 0x10000) return bmp_class_[cp];
+    const auto it = astral.find(cp);
+    return it == astral.end() ? 0 : it->second;
+  };
+  std::vector<std::vector<Class>> words;
+  for (const auto& atom : atoms) {
+    std::vector<Class> word;
+    for (const char32_t cp : code_points(atom)) {
+      Class cls = lookup(cp);
+      if (cls == 0) {
+        const auto orbit = case_orbit(cp);
+        for (const char32_t form : orbit)
+          if (cls == 0) cls = lookup(form);
+        if (cls == 0) cls = classes++;
+        for (const char32_t form : orbit)
+          if (lookup(form) == 0) {
+            if (form < 0x10000) bmp_class_[form] = cls;
+            else astral[form] = cls;
+          }
+      }
+      word.push_back(cls);
     }
-    for (const auto& spelled : variants) words.emplace_back(spelled, id);
+    words.push_back(std::move(word));
   }
+  astral_class_.assign(astral.begin(), astral.end());
 
-  // One class per byte that occurs in some spelling; an upper-case ASCII
-  // letter shares its lower-case letter's class.
-  for (const auto& [word, id] : words)
-    for (const unsigned char byte : word) {
-      auto& cls = class_of_[lower_ascii(byte)];
-      if (cls == 0) cls = static_cast<std::uint8_t>(classes_++);
-    }
-  for (int byte = 'A'; byte <= 'Z'; ++byte) class_of_[byte] = class_of_[byte + ('a' - 'A')];
-
-  // The trie, as each state's edges (class, child).
-  std::vector<std::vector<std::pair<int, std::int32_t>>> children(1);
+  // The trie, as each state's edges.
+  std::vector<std::vector<std::pair<Class, std::int32_t>>> children(1);
   std::vector<std::vector<int>> reports(1);
-  for (const auto& [word, id] : words) {
+  for (int id = 0; id < static_cast<int>(words.size()); ++id) {
+    const auto& word = words[static_cast<std::size_t>(id)];
+    if (word.empty()) continue;  // an empty atom is in every text: FilteredRE2 never makes one
     std::int32_t state = 0;
-    for (const unsigned char byte : word) {
-      const int cls = class_of_[byte];
+    for (const Class cls : word) {
       auto& edges = children[static_cast<std::size_t>(state)];
       const auto edge = std::find_if(edges.begin(), edges.end(), [&](const auto& e) { return e.first == cls; });
       if (edge != edges.end()) {
@@ -93,60 +125,88 @@ AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms) {
     reports[static_cast<std::size_t>(state)].push_back(id);
   }
 
-  // Breadth first, a whole row a state: a state's row is its failure
-  // state's row (the longest proper suffix that goes on), with its own trie
-  // edges written over it; each state also reports its failure state's
-  // atoms. The result is a full DFA, one lookup a byte.
-  // Ours has ~7,000 states; a pack with more than 16 bits of them gets no
-  // matcher (the prefilter then searches everywhere) rather than a slow one.
-  const std::size_t states = children.size();
-  if (states > std::numeric_limits<std::uint16_t>::max()) {
-    ok_ = false;
-    return;
+  // Flatten, then set failure links breadth first; each state also reports
+  // its failure state's atoms, so a match step reads one state's list.
+  states_.resize(children.size());
+  for (std::size_t s = 0; s < children.size(); ++s) {
+    auto& edges = children[s];
+    std::sort(edges.begin(), edges.end());
+    states_[s].first_edge = static_cast<std::int32_t>(edges_.size());
+    edges_.insert(edges_.end(), edges.begin(), edges.end());
+    states_[s].edge_end = static_cast<std::int32_t>(edges_.size());
   }
-  const auto width = static_cast<std::size_t>(classes_);
-  next_.assign(states * width, 0);
-  std::vector<std::uint16_t> failure(states, 0);
-  std::vector<std::uint16_t> order{0};  // states in breadth-first order
-  order.reserve(states);
+  root_next_.assign(classes, 0);
+  for (const auto& [cls, child] : children[0]) root_next_[cls] = child;
+
+  std::vector<std::int32_t> order{0};
   for (std::size_t at = 0; at < order.size(); ++at) {
-    const std::size_t state = order[at];
-    const std::size_t fail = failure[state];
-    auto* row = &next_[state * width];
+    const auto state = static_cast<std::size_t>(order[at]);
     if (state != 0) {
-      std::copy_n(&next_[fail * width], width, row);
-      const auto& inherited = reports[fail];
+      const auto& inherited = reports[static_cast<std::size_t>(states_[state].failure)];
       reports[state].insert(reports[state].end(), inherited.begin(), inherited.end());
     }
     for (const auto& [cls, child] : children[state]) {
-      // The root fails to itself; any other state to where its failure state goes.
-      failure[static_cast<std::size_t>(child)] = state == 0 ? 0 : row[cls];
-      row[cls] = static_cast<std::uint16_t>(child);
-      order.push_back(static_cast<std::uint16_t>(child));
+      states_[static_cast<std::size_t>(child)].failure = state == 0 ? 0 : step(states_[state].failure, cls);
+      order.push_back(child);
     }
   }
-
-  first_output_.reserve(states + 1);
-  for (auto& report : reports) {
+  for (std::size_t s = 0; s < states_.size(); ++s) {
+    auto& report = reports[s];
     std::sort(report.begin(), report.end());
     report.erase(std::unique(report.begin(), report.end()), report.end());
-    first_output_.push_back(static_cast<std::int32_t>(outputs_.size()));
+    states_[s].first_output = static_cast<std::int32_t>(outputs_.size());
     outputs_.insert(outputs_.end(), report.begin(), report.end());
+    states_[s].output_end = static_cast<std::int32_t>(outputs_.size());
   }
-  first_output_.push_back(static_cast<std::int32_t>(outputs_.size()));
+}
+
+AtomMatcher::Class AtomMatcher::class_of(char32_t cp) const {
+  if (cp < 0x10000) return bmp_class_[cp];
+  const auto it = std::lower_bound(astral_class_.begin(), astral_class_.end(), std::make_pair(cp, Class{0}));
+  return it != astral_class_.end() && it->first == cp ? it->second : 0;
+}
+
+// Where `state` goes on a character of class `cls` (not 0): its own edge,
+// or its failure state's, down to the root's row.
+std::int32_t AtomMatcher::step(std::int32_t state, Class cls) const {
+  while (state != 0) {
+    const State& s = states_[static_cast<std::size_t>(state)];
+    for (auto e = s.first_edge; e < s.edge_end; ++e)
+      if (edges_[static_cast<std::size_t>(e)].first == cls) return edges_[static_cast<std::size_t>(e)].second;
+    state = s.failure;
+  }
+  return root_next_[cls];
 }
 
 void AtomMatcher::match(std::string_view text, std::vector<int>& found) const {
-  const std::size_t start = found.size();
-  std::size_t state = 0;
-  for (const unsigned char byte : text) {
-    state = next_[state * static_cast<std::size_t>(classes_) + class_of_[byte]];
-    const auto first = first_output_[state];
-    const auto last = first_output_[state + 1];
-    if (first != last) found.insert(found.end(), outputs_.begin() + first, outputs_.begin() + last);
+  // Each atom once: a thread's stamp per atom id marks those already found
+  // by this call, cheaper than sorting the repeats away.
+  thread_local std::vector<std::uint64_t> stamps;
+  thread_local std::uint64_t call = 0;
+  if (stamps.size() < atom_count_) stamps.resize(atom_count_, 0);
+  ++call;
+
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* end = p + text.size();
+  std::int32_t state = 0;
+  while (p < end) {
+    int length = 1;
+    const Class cls = class_of(next_code_point(p, end, length));
+    p += length;
+    if (cls == 0) {  // a character in no atom: every partial match ends
+      state = 0;
+      continue;
+    }
+    state = step(state, cls);
+    const State& s = states_[static_cast<std::size_t>(state)];
+    for (auto o = s.first_output; o < s.output_end; ++o) {
+      const int id = outputs_[static_cast<std::size_t>(o)];
+      if (stamps[static_cast<std::size_t>(id)] != call) {
+        stamps[static_cast<std::size_t>(id)] = call;
+        found.push_back(id);
+      }
+    }
   }
-  std::sort(found.begin() + static_cast<std::ptrdiff_t>(start), found.end());
-  found.erase(std::unique(found.begin() + static_cast<std::ptrdiff_t>(start), found.end()), found.end());
 }
 
 }  // namespace legalint

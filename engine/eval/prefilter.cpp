@@ -58,7 +58,7 @@ Prefilter::Prefilter(const RegexPool& pool)
   }
   atoms_ = std::make_unique<AtomMatcher>(within_lines);
   atoms_across_lines_ = std::make_unique<AtomMatcher>(across_lines);
-  usable_ = atoms_->ok() && atoms_across_lines_->ok();
+  usable_ = true;
 }
 
 int Prefilter::slot(const Regex& regex) const {
