@@ -10,8 +10,13 @@
 namespace legalint {
 
 namespace {
-// Atoms shorter than one CJK character (3 bytes) would match nearly everything.
-constexpr int kMinAtomBytes = 3;
+// Every literal may be an atom, one ASCII character ("%", "[") included:
+// in Chinese text those are rare, and a regex with an alternative that has
+// no atom of this length is searched in every document. Measured with
+// callgrind over 200 scaled documents: 3 bytes (one CJK character) 1,114 M
+// instructions, 1 byte 1,069 M; the checks' searches fell by a third, and
+// the prefilter's own work grew by a fifth.
+constexpr int kMinAtomBytes = 1;
 
 // A regex whose program may exceed this many instructions is compiled at
 // seal. RE2 refuses one over max_mem * 2/3 / 4 / 16 bytes an instruction,
