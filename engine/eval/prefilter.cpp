@@ -71,25 +71,31 @@ RegexSites Prefilter::scan(std::string_view text) const {
   if (!usable_) return sites;
 
   std::vector<int> document_atoms, line_atoms, potentials;
+  std::vector<bool> in_document(pool_.atoms().size(), false);  // each atom once in document_atoms
+  auto add_to_document = [&](int id) {
+    if (!in_document[static_cast<std::size_t>(id)]) {
+      in_document[static_cast<std::size_t>(id)] = true;
+      document_atoms.push_back(id);
+    }
+  };
   for (std::size_t begin = 0; begin < text.size();) {
     const Span block = next_block(text, begin);
     begin = block.end + 1;
     line_atoms.clear();
     atoms_->match(block.in(text), line_atoms);
     if (line_atoms.empty()) continue;
-    for (int& id : line_atoms) id = within_line_ids_[static_cast<std::size_t>(id)];
-    document_atoms.insert(document_atoms.end(), line_atoms.begin(), line_atoms.end());
+    for (int& id : line_atoms) {
+      id = within_line_ids_[static_cast<std::size_t>(id)];
+      add_to_document(id);
+    }
     pool_.potentials(line_atoms, potentials);
     for (const int slot : potentials)
       if (line_bound_[static_cast<std::size_t>(slot)] && filtered_[static_cast<std::size_t>(slot)])
         sites.add_window(slot, block);
   }
-  const std::size_t before = document_atoms.size();
-  atoms_across_lines_->match(text, document_atoms);
-  for (auto it = document_atoms.begin() + static_cast<std::ptrdiff_t>(before); it != document_atoms.end(); ++it)
-    *it = across_line_ids_[static_cast<std::size_t>(*it)];
-  std::sort(document_atoms.begin(), document_atoms.end());
-  document_atoms.erase(std::unique(document_atoms.begin(), document_atoms.end()), document_atoms.end());
+  line_atoms.clear();
+  atoms_across_lines_->match(text, line_atoms);
+  for (const int id : line_atoms) add_to_document(across_line_ids_[static_cast<std::size_t>(id)]);
   pool_.potentials(document_atoms, potentials);
   std::vector<bool> potential(slot_count_, false);
   for (const int slot : potentials) potential[static_cast<std::size_t>(slot)] = true;
