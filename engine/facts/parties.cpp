@@ -2,6 +2,7 @@
 // 合作社" at the start of a line (or after a wide gap on the same line, as in
 // "甲方:张三    乙方:李四"). Plain scanning: the roles are a short closed
 // list and the shape is fixed, so a regex engine would add nothing.
+#include <algorithm>
 #include <array>
 
 #include "facts/facts.h"
@@ -16,9 +17,15 @@ constexpr std::array<std::string_view, 36> kRoles = {
     "转让人", "委托方", "受托方", "委托人", "受托人", "买方", "卖方", "出卖人", "买受人", "贷款人",
     "借款人", "出借人", "用人单位", "劳动者", "代理机构"};
 
+static_assert(std::all_of(kRoles.begin(), kRoles.end(), [](std::string_view role) { return role.size() >= 3; }));
+
 std::string_view match_role(std::string_view text) {
+  // Every role starts with a three-byte character: compare that inline
+  // first, as nearly every line starts with none of them (memcmp for each
+  // role at each line was 2% of a batch).
+  if (text.size() < 3) return {};
   for (std::string_view role : kRoles)
-    if (text.substr(0, role.size()) == role) return role;
+    if (role[0] == text[0] && role[1] == text[1] && role[2] == text[2] && text.starts_with(role)) return role;
   return {};
 }
 
