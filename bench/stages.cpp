@@ -15,7 +15,8 @@
 // Stages, in pipeline order:
 //   Load         load_file: read + decode (UTF-8 check, BOM, charset) from the page cache
 //   Normalize    NFKC folding with the offset map back to the source
-//   Sentences    split_sentences (ICU sentence breaks)
+//   Sentences    split_sentences over whole texts (ICU sentence breaks; the
+//                engine splits only the lines it asks about: text/sentence_index.h)
 //   Words        WordBreaker over the whole text (ICU dictionary segmentation;
 //                the engine segments lazily, so this is the cost it avoids)
 //   Clauses      parse_clauses: the heading tree
@@ -23,6 +24,8 @@
 //   Parties      extract_parties
 //   Classify     the document kind
 //   Analyze      all of the above as analyze() runs them (Load excluded)
+//   Prefilter    the prefilter's scan alone: the atom matcher block by block
+//                and FilteredRE2's answer for each block (eval/prefilter.h)
 //   Review       Engine::review over analyzed documents: prefilter + checks + messages
 //                (warm: RE2's lazily built DFA states already there)
 //   ReviewCold   the same, the first pass after the packs are loaded, as in a fresh process
@@ -47,6 +50,7 @@
 #include "eval/bases.h"
 #include "eval/compile.h"
 #include "eval/engine.h"
+#include "eval/prefilter.h"
 #include "facts/facts.h"
 #include "load/load.h"
 #include "text/clauses.h"
@@ -233,6 +237,17 @@ void BM_Analyze(benchmark::State& state) {
   per_pass(state, f.bytes);
 }
 
+void BM_Prefilter(benchmark::State& state) {
+  const auto& f = fixture();
+  const Prefilter prefilter(*f.rules.regexes);
+  for (auto _ : state)
+    for (const auto& analysis : f.analyses) {
+      auto sites = prefilter.scan(analysis.normalized.text());
+      benchmark::DoNotOptimize(sites);
+    }
+  per_pass(state, f.bytes);
+}
+
 // RE2 builds its DFA states lazily, as text is matched; a fresh process
 // pays for that on its first documents. Review and EndToEnd are measured
 // warm (one untimed pass first); ReviewCold reloads the packs before each
@@ -324,6 +339,7 @@ BENCHMARK(BM_Facts)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Parties)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Classify)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Analyze)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Prefilter)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Review)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReviewCold)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_EndToEnd)->Unit(benchmark::kMillisecond);

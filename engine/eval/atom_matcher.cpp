@@ -160,7 +160,7 @@ AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms) : bmp_class_(0x1
   }
 }
 
-AtomMatcher::Class AtomMatcher::class_of(char32_t cp) const {
+inline AtomMatcher::Class AtomMatcher::class_of(char32_t cp) const {
   if (cp < 0x10000) return bmp_class_[cp];
   const auto it = std::lower_bound(astral_class_.begin(), astral_class_.end(), std::make_pair(cp, Class{0}));
   return it != astral_class_.end() && it->first == cp ? it->second : 0;
@@ -168,7 +168,7 @@ AtomMatcher::Class AtomMatcher::class_of(char32_t cp) const {
 
 // Where `state` goes on a character of class `cls` (not 0): its own edge,
 // or its failure state's, down to the root's row.
-std::int32_t AtomMatcher::step(std::int32_t state, Class cls) const {
+inline std::int32_t AtomMatcher::step(std::int32_t state, Class cls) const {
   while (state != 0) {
     const State& s = states_[static_cast<std::size_t>(state)];
     for (auto e = s.first_edge; e < s.edge_end; ++e)
@@ -182,9 +182,10 @@ void AtomMatcher::match(std::string_view text, std::vector<int>& found) const {
   // Each atom once: a thread's stamp per atom id marks those already found
   // by this call, cheaper than sorting the repeats away.
   thread_local std::vector<std::uint64_t> stamps;
-  thread_local std::uint64_t call = 0;
+  thread_local std::uint64_t calls = 0;
   if (stamps.size() < atom_count_) stamps.resize(atom_count_, 0);
-  ++call;
+  const std::uint64_t call = ++calls;
+  std::uint64_t* const stamp = stamps.data();  // read once: not the thread-local each step
 
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const auto* end = p + text.size();
@@ -201,8 +202,8 @@ void AtomMatcher::match(std::string_view text, std::vector<int>& found) const {
     const State& s = states_[static_cast<std::size_t>(state)];
     for (auto o = s.first_output; o < s.output_end; ++o) {
       const int id = outputs_[static_cast<std::size_t>(o)];
-      if (stamps[static_cast<std::size_t>(id)] != call) {
-        stamps[static_cast<std::size_t>(id)] = call;
+      if (stamp[id] != call) {
+        stamp[id] = call;
         found.push_back(id);
       }
     }
