@@ -41,33 +41,6 @@ std::vector<char32_t> code_points(std::string_view text) {
   return out;
 }
 
-// The code point at `p` (before `end`) and its length; a malformed sequence
-// is one byte of U+FFFD. Only the structure is checked, which is enough:
-// every well-formed character in the text still starts a step.
-inline char32_t next_code_point(const unsigned char* p, const unsigned char* end, int& length) {
-  const unsigned char lead = *p;
-  if (lead < 0x80) {
-    length = 1;
-    return lead;
-  }
-  auto continuation = [&](int i) { return p + i < end && (p[i] & 0xC0) == 0x80; };
-  if (lead >= 0xE0 && lead < 0xF0 && continuation(1) && continuation(2)) {
-    length = 3;
-    return (char32_t(lead & 0x0F) << 12) | (char32_t(p[1] & 0x3F) << 6) | char32_t(p[2] & 0x3F);
-  }
-  if (lead >= 0xC0 && lead < 0xE0 && continuation(1)) {
-    length = 2;
-    return (char32_t(lead & 0x1F) << 6) | char32_t(p[1] & 0x3F);
-  }
-  if (lead >= 0xF0 && lead < 0xF8 && continuation(1) && continuation(2) && continuation(3)) {
-    length = 4;
-    return (char32_t(lead & 0x07) << 18) | (char32_t(p[1] & 0x3F) << 12) | (char32_t(p[2] & 0x3F) << 6) |
-           char32_t(p[3] & 0x3F);
-  }
-  length = 1;
-  return 0xFFFD;
-}
-
 }  // namespace
 
 AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms) : bmp_class_(0x10000, 0), atom_count_(atoms.size()) {
@@ -187,13 +160,11 @@ void AtomMatcher::match(std::string_view text, std::vector<int>& found) const {
   const std::uint64_t call = ++calls;
   std::uint64_t* const stamp = stamps.data();  // read once: not the thread-local each step
 
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const auto* end = p + text.size();
   std::int32_t state = 0;
-  while (p < end) {
+  for (std::size_t at = 0; at < text.size();) {
     int length = 1;
-    const Class cls = class_of(next_code_point(p, end, length));
-    p += length;
+    const Class cls = class_of(utf8::decode(text, at, &length));
+    at += static_cast<std::size_t>(length);
     if (cls == 0) {  // a character in no atom: every partial match ends
       state = 0;
       continue;
