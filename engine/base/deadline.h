@@ -90,8 +90,10 @@ class ScopedDeadline {
  public:
   explicit ScopedDeadline(std::chrono::nanoseconds budget) : previous_(deadline_internal::current) {
     auto& deadline = deadline_internal::current;
+    deadline.at = 0;
+    if (budget.count() <= 0) return;  // no limit: no clock to read
     deadline_internal::read_clocks(deadline);
-    deadline.at = budget.count() > 0 ? deadline.cpu_then + static_cast<std::int64_t>(budget.count()) : 0;
+    deadline.at = deadline.cpu_then + static_cast<std::int64_t>(budget.count());
   }
   ScopedDeadline(const ScopedDeadline&) = delete;  // one owner restores the previous deadline
   ScopedDeadline& operator=(const ScopedDeadline&) = delete;

@@ -58,7 +58,6 @@ Prefilter::Prefilter(const RegexPool& pool)
   }
   atoms_ = std::make_unique<AtomMatcher>(within_lines);
   atoms_across_lines_ = std::make_unique<AtomMatcher>(across_lines);
-  usable_ = true;
 }
 
 int Prefilter::slot(const Regex& regex) const {
@@ -68,7 +67,7 @@ int Prefilter::slot(const Regex& regex) const {
 
 RegexSites Prefilter::scan(std::string_view text) const {
   RegexSites sites(slots_, slot_count_);
-  if (!usable_) return sites;
+  if (!atoms_) return sites;  // no regexes: nothing to narrow
 
   std::vector<int> document_atoms, line_atoms, potentials;
   std::vector<bool> in_document(pool_.atoms().size(), false);  // each atom once in document_atoms

@@ -45,10 +45,9 @@ class Prefilter {
   const RegexPool& pool_;
   RegexSlots slots_;
   std::size_t slot_count_ = 0;
-  bool usable_ = false;               // false: every regex may match anywhere
   std::vector<bool> line_bound_;      // by slot: cannot match a '\n'
   std::vector<bool> filtered_;        // by slot: has atoms (else always a candidate)
-  std::unique_ptr<AtomMatcher> atoms_;              // atoms without a line break: found block by block
+  std::unique_ptr<AtomMatcher> atoms_;              // atoms without a line break: found block by block (null: no regexes)
   std::unique_ptr<AtomMatcher> atoms_across_lines_;  // the rest: found in the whole text
   std::vector<int> within_line_ids_, across_line_ids_;  // each matcher's atom index → the pool's atom id
 };
