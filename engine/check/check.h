@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -33,10 +34,20 @@ struct Hit {
   std::vector<std::pair<std::string, std::string>> values;  // {"value", "二十五年"}, {"limit", "20年"} …
 };
 
+// The answers of whole-document searches in one document, kept so that the
+// rules sharing a `when` and the checks sharing an anchor regex (three
+// interval checks of one lease rule search the same `to`) search it once.
+// Owned by one review of one document; not shared between threads.
+struct WholeDocumentMatches {
+  std::unordered_map<const Regex*, std::vector<Span>> all;  // find_all over the whole text
+  std::unordered_map<const Regex*, bool> any;               // contains over the whole text
+};
+
 struct EvalContext {
   const Analysis& analysis;
   const HolidayCalendar& calendar;
-  const RegexSites* sites = nullptr;  // where each regex can match; nullptr: search everywhere
+  const RegexSites* sites = nullptr;          // where each regex can match; nullptr: search everywhere
+  WholeDocumentMatches* matches = nullptr;    // nullptr: search each time
 };
 
 // What a corpus-level check keeps of one document: compact facts only, so

@@ -112,7 +112,10 @@ std::vector<Span> find_all(const EvalContext& context, const Regex& regex, Span 
 }
 
 std::vector<Span> find_all(const EvalContext& context, const Regex& regex) {
-  return find_all(context, regex, whole(context));
+  if (!context.matches) return find_all(context, regex, whole(context));
+  auto& known = context.matches->all;
+  if (const auto it = known.find(&regex); it != known.end()) return it->second;
+  return known.emplace(&regex, find_all(context, regex, whole(context))).first->second;
 }
 
 std::optional<Span> find_first(const EvalContext& context, const Regex& regex, Span range) {
@@ -122,9 +125,19 @@ std::optional<Span> find_first(const EvalContext& context, const Regex& regex, S
   return found;
 }
 
-bool contains(const EvalContext& context, const Regex& regex, Span range) {
+namespace {
+bool search_contains(const EvalContext& context, const Regex& regex, Span range) {
   const auto text = up_to(context, range);
   return search_parts(context, regex, range, [&](Span part) { return any_in(regex.re2(), text, part); });
+}
+}  // namespace
+
+bool contains(const EvalContext& context, const Regex& regex, Span range) {
+  if (!context.matches || range != whole(context)) return search_contains(context, regex, range);
+  if (const auto all = context.matches->all.find(&regex); all != context.matches->all.end()) return !all->second.empty();
+  auto& known = context.matches->any;
+  if (const auto it = known.find(&regex); it != known.end()) return it->second;
+  return known.emplace(&regex, search_contains(context, regex, range)).first->second;
 }
 
 bool any_match(const EvalContext& context, const std::vector<const Regex*>& regexes, Span range) {

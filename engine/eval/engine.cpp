@@ -164,13 +164,17 @@ std::vector<Finding> Engine::review(const Analysis& analysis, ReviewStats* stats
         to_run.insert(triggered_by_[slot].begin(), triggered_by_[slot].end());
   }
 
-  const EvalContext context{analysis, calendar_, sites};
+  WholeDocumentMatches matches;
+  const EvalContext context{analysis, calendar_, sites, &matches};
+  auto runs = [&](const std::unique_ptr<Check>& check) { return !check->corpus_level() && to_run.count(check.get()); };
   std::vector<Finding> findings;
   for (const auto& rule : rules_.rules) {
     // The batch's time limit (base/deadline.h): stop between rules; the
     // batch discards what a stopped review found.
     if (deadline_passed()) break;
-    if (!rule_applies(rule, context)) continue;
+    // A rule none of whose checks can find anything here is not asked its
+    // `when`: that is a search of the whole document.
+    if (std::none_of(rule.checks.begin(), rule.checks.end(), runs) || !rule_applies(rule, context)) continue;
     if (stats) {
       ++stats->rules_applicable;
       stats->checks_total += rule.checks.size();
@@ -180,7 +184,7 @@ std::vector<Finding> Engine::review(const Analysis& analysis, ReviewStats* stats
     // the title line) are several.
     std::set<std::pair<std::uint32_t, std::uint32_t>> earlier_checks;
     for (const auto& check : rule.checks) {
-      if (check->corpus_level() || !to_run.count(check.get())) continue;
+      if (!runs(check)) continue;
       if (stats) ++stats->checks_run;
       std::vector<Hit> hits;
       check->evaluate(context, hits);
@@ -199,10 +203,12 @@ std::vector<Finding> Engine::review(const Analysis& analysis, ReviewStats* stats
 }
 
 void Engine::remember(const Analysis& analysis, const RegexSites* sites) {
-  const EvalContext context{analysis, calendar_, sites};
+  WholeDocumentMatches matches;
+  const EvalContext context{analysis, calendar_, sites, &matches};
+  auto corpus_level = [](const std::unique_ptr<Check>& check) { return check->corpus_level(); };
   std::vector<RememberedEntry> found;
   for (const auto& rule : rules_.rules) {
-    if (!rule_applies(rule, context)) continue;
+    if (std::none_of(rule.checks.begin(), rule.checks.end(), corpus_level) || !rule_applies(rule, context)) continue;
     for (const auto& check : rule.checks) {
       if (!check->corpus_level()) continue;
       auto entry = check->summarize(context);
