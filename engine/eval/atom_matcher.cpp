@@ -98,32 +98,50 @@ AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms) : bmp_class_(0x1
     reports[static_cast<std::size_t>(state)].push_back(id);
   }
 
-  // Flatten, then set failure links breadth first; each state also reports
-  // its failure state's atoms, so a match step reads one state's list.
-  states_.resize(children.size());
-  for (std::size_t s = 0; s < children.size(); ++s) {
-    auto& edges = children[s];
-    std::sort(edges.begin(), edges.end());
-    states_[s].first_edge = static_cast<std::int32_t>(edges_.size());
-    edges_.insert(edges_.end(), edges.begin(), edges.end());
-    states_[s].edge_end = static_cast<std::int32_t>(edges_.size());
-  }
+  // Failure links breadth first, so that a state's failure state, being
+  // shallower, is complete before it: its moves are then the state's own
+  // edges plus those of its failure state it does not have itself (the root's
+  // row serves what neither has). Each state also reports its failure
+  // state's atoms, so a match step reads one state's list.
+  const std::size_t count = children.size();
   root_next_.assign(classes, 0);
   for (const auto& [cls, child] : children[0]) root_next_[cls] = child;
-
+  std::vector<std::int32_t> failure(count, 0);
+  std::vector<std::vector<Edge>> moves(count);
+  auto move = [&](std::int32_t state, Class cls) {
+    for (const Edge& edge : moves[static_cast<std::size_t>(state)])
+      if (edge.cls == cls) return edge.next;
+    return root_next_[cls];
+  };
   std::vector<std::int32_t> order{0};
   for (std::size_t at = 0; at < order.size(); ++at) {
     const auto state = static_cast<std::size_t>(order[at]);
     if (state != 0) {
-      const auto& inherited = reports[static_cast<std::size_t>(states_[state].failure)];
+      auto& own = moves[state];
+      for (const auto& [cls, child] : children[state]) own.push_back({cls, child});
+      const auto from_failure = static_cast<std::size_t>(failure[state]);
+      if (from_failure != 0) {
+        const auto own_count = own.size();
+        for (const Edge& inherited : moves[from_failure])
+          if (std::none_of(own.begin(), own.begin() + static_cast<long>(own_count),
+                           [&](const Edge& e) { return e.cls == inherited.cls; }))
+            own.push_back(inherited);
+      }
+      std::sort(own.begin(), own.end(), [](const Edge& a, const Edge& b) { return a.cls < b.cls; });
+      const auto& inherited = reports[from_failure];
       reports[state].insert(reports[state].end(), inherited.begin(), inherited.end());
     }
     for (const auto& [cls, child] : children[state]) {
-      states_[static_cast<std::size_t>(child)].failure = state == 0 ? 0 : step(states_[state].failure, cls);
+      failure[static_cast<std::size_t>(child)] = state == 0 ? 0 : move(failure[state], cls);
       order.push_back(child);
     }
   }
-  for (std::size_t s = 0; s < states_.size(); ++s) {
+
+  states_.resize(count);
+  for (std::size_t s = 0; s < count; ++s) {
+    states_[s].first_edge = static_cast<std::int32_t>(edges_.size());
+    edges_.insert(edges_.end(), moves[s].begin(), moves[s].end());
+    states_[s].edge_end = static_cast<std::int32_t>(edges_.size());
     auto& report = reports[s];
     std::sort(report.begin(), report.end());
     report.erase(std::unique(report.begin(), report.end()), report.end());
@@ -131,24 +149,6 @@ AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms) : bmp_class_(0x1
     outputs_.insert(outputs_.end(), report.begin(), report.end());
     states_[s].output_end = static_cast<std::int32_t>(outputs_.size());
   }
-}
-
-inline AtomMatcher::Class AtomMatcher::class_of(char32_t cp) const {
-  if (cp < 0x10000) return bmp_class_[cp];
-  const auto it = std::lower_bound(astral_class_.begin(), astral_class_.end(), std::make_pair(cp, Class{0}));
-  return it != astral_class_.end() && it->first == cp ? it->second : 0;
-}
-
-// Where `state` goes on a character of class `cls` (not 0): its own edge,
-// or its failure state's, down to the root's row.
-inline std::int32_t AtomMatcher::step(std::int32_t state, Class cls) const {
-  while (state != 0) {
-    const State& s = states_[static_cast<std::size_t>(state)];
-    for (auto e = s.first_edge; e < s.edge_end; ++e)
-      if (edges_[static_cast<std::size_t>(e)].first == cls) return edges_[static_cast<std::size_t>(e)].second;
-    state = s.failure;
-  }
-  return root_next_[cls];
 }
 
 void AtomMatcher::match(std::string_view text, std::vector<int>& found) const {
@@ -159,26 +159,12 @@ void AtomMatcher::match(std::string_view text, std::vector<int>& found) const {
   if (stamps.size() < atom_count_) stamps.resize(atom_count_, 0);
   const std::uint64_t call = ++calls;
   std::uint64_t* const stamp = stamps.data();  // read once: not the thread-local each step
-
-  std::int32_t state = 0;
-  for (std::size_t at = 0; at < text.size();) {
-    int length = 1;
-    const Class cls = class_of(utf8::decode(text, at, &length));
-    at += static_cast<std::size_t>(length);
-    if (cls == 0) {  // a character in no atom: every partial match ends
-      state = 0;
-      continue;
+  each_occurrence(text, [&](int id, std::size_t) {
+    if (stamp[id] != call) {
+      stamp[id] = call;
+      found.push_back(id);
     }
-    state = step(state, cls);
-    const State& s = states_[static_cast<std::size_t>(state)];
-    for (auto o = s.first_output; o < s.output_end; ++o) {
-      const int id = outputs_[static_cast<std::size_t>(o)];
-      if (stamp[id] != call) {
-        stamp[id] = call;
-        found.push_back(id);
-      }
-    }
-  }
+  });
 }
 
 }  // namespace legalint

@@ -15,11 +15,14 @@
 // fits in a few tens of KB; the root, where most steps start, has a row.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "base/utf8.h"
 
 namespace legalint {
 
@@ -32,6 +35,11 @@ class AtomMatcher {
   // time, as a character in no atom.
   void match(std::string_view text, std::vector<int>& found) const;
 
+  // Calls on_atom(id, end) for every occurrence of every atom, in the order
+  // of their ends; `end` is the offset just past the occurrence.
+  template <typename OnAtom>
+  void each_occurrence(std::string_view text, OnAtom&& on_atom) const;
+
  private:
   using Class = std::uint16_t;  // a character's class: 0 for those in no atom
   Class class_of(char32_t cp) const;
@@ -40,16 +48,57 @@ class AtomMatcher {
   std::vector<Class> bmp_class_;                     // U+0000–U+FFFF, by code point
   std::vector<std::pair<char32_t, Class>> astral_class_;  // the rest, sorted
   std::vector<std::int32_t> root_next_;              // by class: the root's row
-
   struct State {
-    std::int32_t first_edge = 0, edge_end = 0;       // its trie edges in edges_
-    std::int32_t failure = 0;                        // longest proper suffix state
+    // Its moves, sorted by class: its own trie edges and those its failure
+    // states would take (down to, not including, the root), so a step reads
+    // one state's list and then the root's row, never a failure chain.
+    std::int32_t first_edge = 0, edge_end = 0;
     std::int32_t first_output = 0, output_end = 0;   // its atoms (and its suffixes') in outputs_
   };
+  struct Edge {
+    Class cls;
+    std::int32_t next;
+  };
   std::vector<State> states_;
-  std::vector<std::pair<Class, std::int32_t>> edges_;  // (class, child), sorted by class per state
+  std::vector<Edge> edges_;
   std::vector<int> outputs_;
   std::size_t atom_count_ = 0;
 };
+
+inline AtomMatcher::Class AtomMatcher::class_of(char32_t cp) const {
+  if (cp < 0x10000) return bmp_class_[cp];
+  const auto it = std::lower_bound(astral_class_.begin(), astral_class_.end(), std::make_pair(cp, Class{0}));
+  return it != astral_class_.end() && it->first == cp ? it->second : 0;
+}
+
+// Where `state` goes on a character of class `cls` (not 0).
+inline std::int32_t AtomMatcher::step(std::int32_t state, Class cls) const {
+  if (state != 0) {
+    const State& s = states_[static_cast<std::size_t>(state)];
+    for (auto e = s.first_edge; e < s.edge_end; ++e) {
+      const Edge& edge = edges_[static_cast<std::size_t>(e)];
+      if (edge.cls == cls) return edge.next;
+      if (edge.cls > cls) break;
+    }
+  }
+  return root_next_[cls];
+}
+
+template <typename OnAtom>
+void AtomMatcher::each_occurrence(std::string_view text, OnAtom&& on_atom) const {
+  std::int32_t state = 0;
+  for (std::size_t at = 0; at < text.size();) {
+    int length = 1;
+    const Class cls = class_of(utf8::decode(text, at, &length));
+    at += static_cast<std::size_t>(length);
+    if (cls == 0) {  // a character in no atom: every partial match ends
+      state = 0;
+      continue;
+    }
+    state = step(state, cls);
+    const State& s = states_[static_cast<std::size_t>(state)];
+    for (auto o = s.first_output; o < s.output_end; ++o) on_atom(outputs_[static_cast<std::size_t>(o)], at);
+  }
+}
 
 }  // namespace legalint

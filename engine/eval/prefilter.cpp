@@ -42,22 +42,9 @@ Prefilter::Prefilter(const RegexPool& pool)
   std::fill(filtered_.begin(), filtered_.end(), true);
   for (const int slot : unfiltered) filtered_[static_cast<std::size_t>(slot)] = false;
 
-  // Most atoms are found block by block. An atom holding a line break
-  // ("\n期限" from (^|\s)期限) cannot be: those few are looked for in the
-  // whole text. Only regexes that can cross lines have such atoms.
-  std::vector<std::string> within_lines, across_lines;
-  for (int id = 0; id < static_cast<int>(atoms.size()); ++id) {
-    const auto& atom = atoms[static_cast<std::size_t>(id)];
-    if (atom.find('\n') == std::string::npos) {
-      within_lines.push_back(atom);
-      within_line_ids_.push_back(id);
-    } else {
-      across_lines.push_back(atom);
-      across_line_ids_.push_back(id);
-    }
-  }
-  atoms_ = std::make_unique<AtomMatcher>(within_lines);
-  atoms_across_lines_ = std::make_unique<AtomMatcher>(across_lines);
+  atoms_ = std::make_unique<AtomMatcher>(atoms);
+  holds_line_break_.resize(atoms.size());
+  for (std::size_t id = 0; id < atoms.size(); ++id) holds_line_break_[id] = atoms[id].find('\n') != std::string::npos;
 }
 
 int Prefilter::slot(const Regex& regex) const {
@@ -69,32 +56,45 @@ RegexSites Prefilter::scan(std::string_view text) const {
   RegexSites sites(slots_, slot_count_);
   if (!atoms_) return sites;  // no regexes: nothing to narrow
 
-  std::vector<int> document_atoms, line_atoms, potentials;
-  std::vector<bool> in_document(pool_.atoms().size(), false);  // each atom once in document_atoms
-  auto add_to_document = [&](int id) {
-    if (!in_document[static_cast<std::size_t>(id)]) {
-      in_document[static_cast<std::size_t>(id)] = true;
-      document_atoms.push_back(id);
-    }
-  };
-  for (std::size_t begin = 0; begin < text.size();) {
-    const Span block = next_block(text, begin);
-    begin = block.end + 1;
-    line_atoms.clear();
-    atoms_->match(block.in(text), line_atoms);
-    if (line_atoms.empty()) continue;
-    for (int& id : line_atoms) {
-      id = within_line_ids_[static_cast<std::size_t>(id)];
-      add_to_document(id);
-    }
-    pool_.potentials(line_atoms, potentials);
+  // One pass over the text finds every atom; each occurrence is put in the
+  // block of lines where it ends, and a block's regexes are asked of the pool
+  // once the pass has left it. An atom holding a line break ("\n期限" from
+  // (^|\s)期限) belongs to no block: only regexes that can cross lines have
+  // such atoms, and they are searched in the whole text.
+  const std::size_t atom_count = pool_.atoms().size();
+  std::vector<int> document_atoms, block_atoms, potentials;
+  std::vector<bool> in_document(atom_count, false);      // each atom once in document_atoms
+  std::vector<std::uint32_t> in_block(atom_count, 0);    // each atom once in block_atoms: the block's number
+  std::uint32_t block_number = 1;
+  Span block = next_block(text, 0);
+  auto finish_block = [&] {
+    if (block_atoms.empty()) return;
+    pool_.potentials(block_atoms, potentials);
     for (const int slot : potentials)
       if (line_bound_[static_cast<std::size_t>(slot)] && filtered_[static_cast<std::size_t>(slot)])
         sites.add_window(slot, block);
-  }
-  line_atoms.clear();
-  atoms_across_lines_->match(text, line_atoms);
-  for (const int id : line_atoms) add_to_document(across_line_ids_[static_cast<std::size_t>(id)]);
+    block_atoms.clear();
+  };
+  atoms_->each_occurrence(text, [&](int id, std::size_t end) {
+    const auto atom = static_cast<std::size_t>(id);
+    if (!in_document[atom]) {
+      in_document[atom] = true;
+      document_atoms.push_back(id);
+    }
+    if (holds_line_break_[atom]) return;
+    if (end > block.end) {  // past this block's last character: on to the block holding it
+      finish_block();
+      do {
+        block = next_block(text, block.end + 1);
+        ++block_number;
+      } while (end > block.end);
+    }
+    if (in_block[atom] != block_number) {
+      in_block[atom] = block_number;
+      block_atoms.push_back(id);
+    }
+  });
+  finish_block();
   pool_.potentials(document_atoms, potentials);
   std::vector<bool> potential(slot_count_, false);
   for (const int slot : potentials) potential[static_cast<std::size_t>(slot)] = true;

@@ -11,11 +11,12 @@
 // used, each pattern is reduced to the literal strings ("atoms") it cannot
 // match without (RegexPool::atoms, check/regex.h, read off a cheap stand-in
 // of each pattern); one Aho–Corasick pass (atom_matcher.h) finds the atoms,
-// and the pool's FilteredRE2s turn them into the patterns that may match. That is done per block of whole lines: a pattern
-// that cannot match a line break (newline.h) can only match inside a block
-// holding its atoms, and the checks search just those blocks. Any other
-// pattern is searched everywhere, or nowhere when the document lacks its
-// atoms; one without atoms always everywhere.
+// and the pool's FilteredRE2s turn them into the patterns that may match.
+// That is done per block of whole lines, each atom found going to the block
+// where it ends: a pattern that cannot match a line break (newline.h) can
+// only match inside a block holding its atoms, and the checks search just
+// those blocks. Any other pattern is searched everywhere, or nowhere when the
+// document lacks its atoms; one without atoms always everywhere.
 #pragma once
 
 #include <memory>
@@ -47,9 +48,8 @@ class Prefilter {
   std::size_t slot_count_ = 0;
   std::vector<bool> line_bound_;      // by slot: cannot match a '\n'
   std::vector<bool> filtered_;        // by slot: has atoms (else always a candidate)
-  std::unique_ptr<AtomMatcher> atoms_;              // atoms without a line break: found block by block (null: no regexes)
-  std::unique_ptr<AtomMatcher> atoms_across_lines_;  // the rest: found in the whole text
-  std::vector<int> within_line_ids_, across_line_ids_;  // each matcher's atom index → the pool's atom id
+  std::unique_ptr<AtomMatcher> atoms_;  // the pool's atoms, by their ids (null: no regexes)
+  std::vector<bool> holds_line_break_;  // by atom id
 };
 
 }  // namespace legalint
