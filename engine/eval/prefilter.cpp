@@ -63,8 +63,8 @@ RegexSites Prefilter::scan(std::string_view text) const {
   // such atoms, and they are searched in the whole text.
   const std::size_t atom_count = pool_.atoms().size();
   std::vector<int> document_atoms, block_atoms, potentials;
+  std::vector<std::uint32_t> last_block(atom_count, 0);  // the number of the block an atom was last seen in
   std::vector<bool> in_document(atom_count, false);      // each atom once in document_atoms
-  std::vector<std::uint32_t> in_block(atom_count, 0);    // each atom once in block_atoms: the block's number
   std::uint32_t block_number = 1;
   Span block = next_block(text, 0);
   auto finish_block = [&] {
@@ -76,12 +76,6 @@ RegexSites Prefilter::scan(std::string_view text) const {
     block_atoms.clear();
   };
   atoms_->each_occurrence(text, [&](int id, std::size_t end) {
-    const auto atom = static_cast<std::size_t>(id);
-    if (!in_document[atom]) {
-      in_document[atom] = true;
-      document_atoms.push_back(id);
-    }
-    if (holds_line_break_[atom]) return;
     if (end > block.end) {  // past this block's last character: on to the block holding it
       finish_block();
       do {
@@ -89,10 +83,14 @@ RegexSites Prefilter::scan(std::string_view text) const {
         ++block_number;
       } while (end > block.end);
     }
-    if (in_block[atom] != block_number) {
-      in_block[atom] = block_number;
-      block_atoms.push_back(id);
+    const auto atom = static_cast<std::size_t>(id);
+    if (last_block[atom] == block_number) return;  // most occurrences: seen in this block already
+    last_block[atom] = block_number;
+    if (!in_document[atom]) {
+      in_document[atom] = true;
+      document_atoms.push_back(id);
     }
+    if (!holds_line_break_[atom]) block_atoms.push_back(id);
   });
   finish_block();
   pool_.potentials(document_atoms, potentials);
