@@ -173,8 +173,9 @@ std::vector<Finding> Engine::review(const Analysis& analysis, ReviewStats* stats
     // batch discards what a stopped review found.
     if (deadline_passed()) break;
     // A rule none of whose checks can find anything here is not asked its
-    // `when`: that is a search of the whole document.
-    if (std::none_of(rule.checks.begin(), rule.checks.end(), runs) || !rule_applies(rule, context)) continue;
+    // `when`, a search of the whole document, unless the caller counts rules.
+    if (!stats && std::none_of(rule.checks.begin(), rule.checks.end(), runs)) continue;
+    if (!rule_applies(rule, context)) continue;
     if (stats) {
       ++stats->rules_applicable;
       stats->checks_total += rule.checks.size();

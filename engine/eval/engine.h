@@ -30,7 +30,7 @@
 namespace legalint {
 
 struct ReviewStats {
-  std::size_t rules_applicable = 0;  // rules for the document (its kind, `when`) with a check the prefilter let through
+  std::size_t rules_applicable = 0;  // rules for the document's kind
   std::size_t checks_total = 0;      // their checks
   std::size_t checks_run = 0;        // of which the prefilter let through
 };
