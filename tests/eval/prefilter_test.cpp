@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cctype>
+#include <random>
 
 #include "eval/atom_matcher.h"
 #include "eval/newline.h"
@@ -96,4 +98,50 @@ TEST_CASE("AtomMatcher finds atoms with characters beyond the BMP and with line 
   CHECK(found_in(matcher, "甲𠀀地") == std::vector<int>{0});
   CHECK(found_in(matcher, "第一条\n期限十年") == std::vector<int>{1});
   CHECK(found_in(matcher, "期限").empty());
+}
+
+namespace {
+// Every (atom, end) of `atoms` in `text` by brute force: atoms are lower
+// case, and ASCII letters are the only characters here with a case.
+std::vector<std::pair<int, std::size_t>> occurrences_by_search(const std::vector<std::string>& atoms, std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::vector<std::pair<int, std::size_t>> found;
+  for (int id = 0; id < static_cast<int>(atoms.size()); ++id)
+    for (auto at = text.find(atoms[id]); at != std::string::npos; at = text.find(atoms[id], at + 1))
+      found.emplace_back(id, at + atoms[id].size());
+  std::sort(found.begin(), found.end());
+  return found;
+}
+}  // namespace
+
+TEST_CASE("AtomMatcher reports every occurrence with its end, in the order of the ends, as a plain search finds them") {
+  // Random atoms and texts over a few characters, so that atoms overlap,
+  // nest and share prefixes and suffixes: the failure moves of the automaton
+  // are exercised in every combination. A fixed seed keeps the test repeatable.
+  const std::vector<std::string> alphabet{"甲", "乙", "a", "A", "\n", "𠀀"};
+  std::mt19937 random(20261127);
+  auto pick = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(random); };
+  for (int round = 0; round < 300; ++round) {
+    std::vector<std::string> atoms(1 + pick(8));
+    for (auto& atom : atoms) {
+      for (std::size_t length = 1 + pick(4); length > 0; --length) atom += alphabet[pick(alphabet.size())];
+      for (char& c : atom) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));  // FilteredRE2's atoms are lower case
+    }
+    std::string text;
+    for (std::size_t length = pick(40); length-- > 0;) text += alphabet[pick(alphabet.size())];
+
+    const AtomMatcher matcher(atoms);
+    std::vector<std::pair<int, std::size_t>> reported;
+    std::size_t last_end = 0;
+    bool in_order = true;
+    matcher.each_occurrence(text, [&](int id, std::size_t end) {
+      in_order = in_order && end >= last_end;
+      last_end = end;
+      reported.emplace_back(id, end);
+    });
+    std::sort(reported.begin(), reported.end());
+    INFO("round " << round << ", text " << text);
+    CHECK(in_order);
+    CHECK(reported == occurrences_by_search(atoms, text));
+  }
 }
