@@ -8,9 +8,8 @@ namespace legalint {
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   starts_.push_back(0);
-  for (std::uint32_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n') starts_.push_back(i + 1);
-  }
+  for (auto at = text.find('\n'); at != std::string_view::npos; at = text.find('\n', at + 1))
+    starts_.push_back(static_cast<std::uint32_t>(at + 1));
 }
 
 Position LineIndex::position(std::uint32_t offset) const {
