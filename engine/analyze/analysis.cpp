@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-
 namespace legalint {
 namespace {
 
@@ -12,8 +11,7 @@ void inherit_years(std::vector<Fact>& facts, const ClauseTree& clauses, std::str
   auto scope_of = [&](std::uint32_t offset) -> std::int64_t {
     const int clause = clauses.outermost_at(offset);
     if (clause >= 0) return clause;
-    const auto line_start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
-    return -2 - static_cast<std::int64_t>(line_start == std::string_view::npos ? 0 : line_start);
+    return -2 - static_cast<std::int64_t>(line_around(text, offset).begin);
   };
   int last_year = 0;
   std::int64_t last_scope = -1;

@@ -12,6 +12,13 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
     starts_.push_back(static_cast<std::uint32_t>(at + 1));
 }
 
+Span line_around(std::string_view text, std::uint32_t offset) {
+  const auto before = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
+  const auto after = text.find('\n', offset);
+  return Span{before == std::string_view::npos ? 0u : static_cast<std::uint32_t>(before + 1),
+              after == std::string_view::npos ? static_cast<std::uint32_t>(text.size()) : static_cast<std::uint32_t>(after)};
+}
+
 Position LineIndex::position(std::uint32_t offset) const {
   offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text_.size()));
   const auto after = std::upper_bound(starts_.begin(), starts_.end(), offset);

@@ -11,7 +11,14 @@
 #include <string_view>
 #include <vector>
 
+#include "base/span.h"
+
 namespace legalint {
+
+// The line of `text` holding byte `offset`, without its '\n': from just
+// after the line break before `offset` to the next one (at `offset` itself
+// when text[offset] is one), or to the end of the text.
+Span line_around(std::string_view text, std::uint32_t offset);
 
 struct Position {
   std::uint32_t line = 1;    // 1-based

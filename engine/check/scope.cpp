@@ -1,6 +1,7 @@
 #include "check/scope.h"
 
 #include "base/deadline.h"
+#include "base/line_index.h"
 
 #include <algorithm>
 
@@ -15,12 +16,8 @@ Span scope_span(const Analysis& analysis, Scope scope, std::uint32_t offset) {
       if (!sentence.empty()) return sentence;
       [[fallthrough]];
     }
-    case Scope::line: {
-      const auto before = offset == 0 ? std::string::npos : text.rfind('\n', offset - 1);
-      const auto begin = before == std::string::npos ? 0u : static_cast<std::uint32_t>(before + 1);
-      const auto after = text.find('\n', offset);
-      return Span{begin, after == std::string::npos ? size : static_cast<std::uint32_t>(after)};
-    }
+    case Scope::line:
+      return line_around(text, offset);
     case Scope::clause: {
       const int index = analysis.clauses.innermost_at(offset);
       if (index >= 0) return analysis.clauses.clauses()[index].span;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/line_index.h"
 #include "text/segment.h"
 
 namespace legalint {
@@ -25,12 +26,9 @@ Span SentenceIndex::at(std::string_view text, std::uint32_t offset) const {
   auto line = lines_.upper_bound(offset);
   if (line == lines_.begin() || std::prev(line)->second.end <= offset) {
     // Not split yet: the whole line around the offset, with its '\n'.
-    const auto before = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
-    const auto begin = before == std::string_view::npos ? 0u : static_cast<std::uint32_t>(before + 1);
-    const auto newline = text.find('\n', offset);
-    const auto end = newline == std::string_view::npos ? static_cast<std::uint32_t>(text.size())
-                                                       : static_cast<std::uint32_t>(newline + 1);
-    line = lines_.emplace_hint(line, begin, Line{end, split_sentences(text, Span{begin, end})});
+    Span whole_line = line_around(text, offset);
+    if (whole_line.end < text.size()) ++whole_line.end;
+    line = lines_.emplace_hint(line, whole_line.begin, Line{whole_line.end, split_sentences(text, whole_line)});
   } else {
     line = std::prev(line);
   }
