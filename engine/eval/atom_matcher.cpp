@@ -43,7 +43,7 @@ std::vector<char32_t> code_points(std::string_view text) {
 
 }  // namespace
 
-AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms) : bmp_class_(0x10000, 0), atom_count_(atoms.size()) {
+AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms) : bmp_class_(0x10000, 0) {
   // One class per character of some atom; a character's case variants share
   // it (a variant that already has a class lends it to the character).
   std::map<char32_t, Class> astral;
@@ -152,19 +152,10 @@ AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms) : bmp_class_(0x1
 }
 
 void AtomMatcher::match(std::string_view text, std::vector<int>& found) const {
-  // Each atom once: a thread's stamp per atom id marks those already found
-  // by this call, cheaper than sorting the repeats away.
-  thread_local std::vector<std::uint64_t> stamps;
-  thread_local std::uint64_t calls = 0;
-  if (stamps.size() < atom_count_) stamps.resize(atom_count_, 0);
-  const std::uint64_t call = ++calls;
-  std::uint64_t* const stamp = stamps.data();  // read once: not the thread-local each step
-  each_occurrence(text, [&](int id, std::size_t) {
-    if (stamp[id] != call) {
-      stamp[id] = call;
-      found.push_back(id);
-    }
-  });
+  const auto first = found.size();
+  each_occurrence(text, [&](int id, std::size_t) { found.push_back(id); });
+  std::sort(found.begin() + static_cast<long>(first), found.end());
+  found.erase(std::unique(found.begin() + static_cast<long>(first), found.end()), found.end());
 }
 
 }  // namespace legalint

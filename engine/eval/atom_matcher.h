@@ -31,8 +31,8 @@ class AtomMatcher {
   explicit AtomMatcher(const std::vector<std::string>& atoms);
 
   // Appends the ids (indices into the constructor's atoms) found in `text`,
-  // each once, in no particular order. Malformed UTF-8 is read a byte at a
-  // time, as a character in no atom.
+  // each once, in increasing order. Malformed UTF-8 is read a byte at a
+  // time, as a character in no atom. (The prefilter reads occurrences.)
   void match(std::string_view text, std::vector<int>& found) const;
 
   // Calls on_atom(id, end) for every occurrence of every atom, in the order
@@ -62,7 +62,6 @@ class AtomMatcher {
   std::vector<State> states_;
   std::vector<Edge> edges_;
   std::vector<int> outputs_;
-  std::size_t atom_count_ = 0;
 };
 
 inline AtomMatcher::Class AtomMatcher::class_of(char32_t cp) const {
