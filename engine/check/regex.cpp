@@ -1,23 +1,14 @@
 #include "check/regex.h"
 
 #include <algorithm>
+#include <optional>
 #include <thread>
-
-#include <re2/filtered_re2.h>
 
 #include "check/relax.h"
 
 namespace legalint {
 
 namespace {
-// Every literal may be an atom, one ASCII character ("%", "[") included:
-// in Chinese text those are rare, and a regex with an alternative that has
-// no atom of this length is searched in every document. Measured with
-// callgrind over 200 scaled documents: 3 bytes (one CJK character) 1,114 M
-// instructions, 1 byte 1,069 M; the checks' searches fell by a third, and
-// the prefilter's own work grew by a fifth.
-constexpr int kMinAtomBytes = 1;
-
 // A regex whose program may exceed this many instructions is compiled at
 // seal. RE2 refuses one over max_mem * 2/3 / 4 / 16 bytes an instruction,
 // about 699,000 at our 64 MB; the estimate (relax.h) is an upper bound, so
@@ -43,31 +34,29 @@ const re2::RE2& Regex::re2() const {
   return *compiled_;
 }
 
-// One FilteredRE2 over every n-th regex: the shards are built in parallel.
-struct RegexPool::Shard {
-  re2::FilteredRE2 filter{kMinAtomBytes};
-  std::vector<int> regexes;  // the filter's id → index in the pool
-  std::vector<std::string> atoms;
-  std::vector<std::pair<int, std::string>> refused;  // index in the pool, RE2's error
-
-  void build(const std::vector<const Regex*>& all, std::size_t first, std::size_t step) {
-    for (std::size_t i = first; i < all.size(); i += step) {
-      const Regex& regex = *all[i];
-      const RelaxedPattern stand_in = relax_repeats(regex.pattern());
-      int id = -1;
-      if (filter.Add(stand_in.pattern, regex_options(), &id) != RE2::NoError) {
-        refused.emplace_back(static_cast<int>(i), regex.re2().error());  // as the pack wrote it
-        continue;
-      }
-      regexes.push_back(static_cast<int>(i));
-      if (static_cast<long>(filter.GetRE2(id).ProgramSize()) * stand_in.growth > kCompileAtSealAbove &&
-          !regex.re2().ok())
-        refused.emplace_back(static_cast<int>(i), regex.re2().error());
-    }
-    // FilteredRE2::Compile on no regexes only logs a complaint.
-    if (!regexes.empty()) filter.Compile(&atoms);
-  }
+namespace {
+// What seal() finds of one pattern.
+struct Sealed {
+  AtomRequirement requirement;
+  std::optional<std::string> refused;  // RE2's error, as the pack wrote the pattern
 };
+
+Sealed seal_one(const Regex& regex) {
+  Sealed sealed;
+  const RelaxedPattern stand_in = relax_repeats(regex.pattern());
+  const RE2 syntax(stand_in.pattern, regex_options());
+  if (!syntax.ok()) {
+    sealed.refused = regex.re2().error();
+    return sealed;
+  }
+  if (static_cast<long>(syntax.ProgramSize()) * stand_in.growth > kCompileAtSealAbove && !regex.re2().ok()) {
+    sealed.refused = regex.re2().error();
+    return sealed;
+  }
+  sealed.requirement = atom_requirement_of(regex.pattern());
+  return sealed;
+}
+}  // namespace
 
 RegexPool::RegexPool() = default;
 RegexPool::~RegexPool() = default;
@@ -90,34 +79,33 @@ void RegexPool::seal(rulelang::Diagnostics& diagnostics) const {
   std::lock_guard lock(seal_mutex_);
   if (sealed_.load(std::memory_order_relaxed)) return;
 
+  // Every n-th pattern on one of a few threads.
+  std::vector<Sealed> sealed(regexes_.size());
   const std::size_t threads = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1,
                                                       std::max<std::size_t>(1, regexes_.size() / kRegexesPerThread));
-  for (std::size_t s = 0; s < threads; ++s) shards_.push_back(std::make_unique<Shard>());
+  auto seal_every = [&](std::size_t first) {
+    for (std::size_t i = first; i < regexes_.size(); i += threads) sealed[i] = seal_one(*regexes_[i]);
+  };
   std::vector<std::thread> helpers;
-  for (std::size_t s = 1; s < threads; ++s) helpers.emplace_back([&, s] { shards_[s]->build(regexes_, s, threads); });
-  shards_[0]->build(regexes_, 0, threads);
+  for (std::size_t t = 1; t < threads; ++t) helpers.emplace_back(seal_every, t);
+  seal_every(0);
   for (auto& helper : helpers) helper.join();
 
-  // One id per distinct atom, remembering each shard's id for it.
+  // One id per distinct atom, in the order of the regexes. A refused regex
+  // needs nothing: RE2 matches nothing with it anyway. It is reported at its
+  // place in the packs.
   std::unordered_map<std::string, int> atom_id;
-  for (std::size_t s = 0; s < shards_.size(); ++s) {
-    const auto& shard_atoms = shards_[s]->atoms;
-    for (std::size_t local = 0; local < shard_atoms.size(); ++local) {
-      const auto [it, added] = atom_id.emplace(shard_atoms[local], static_cast<int>(atoms_.size()));
-      if (added) {
-        atoms_.push_back(shard_atoms[local]);
-        atom_owners_.emplace_back();
-      }
-      atom_owners_[static_cast<std::size_t>(it->second)].emplace_back(static_cast<int>(s), static_cast<int>(local));
-    }
-  }
-  // The refused, in the order the packs give them.
-  std::vector<std::pair<int, std::string>> refused;
-  for (const auto& shard : shards_) refused.insert(refused.end(), shard->refused.begin(), shard->refused.end());
-  std::sort(refused.begin(), refused.end());
-  for (const auto& [index, error] : refused) {
-    rulelang::Diagnostic diagnostic = where_[static_cast<std::size_t>(index)];
-    diagnostic.message = "invalid regular expression: " + error;
+  auto intern = [&](const std::string& atom) {
+    const auto [it, added] = atom_id.emplace(atom, static_cast<int>(atoms_.size()));
+    if (added) atoms_.push_back(atom);
+    return it->second;
+  };
+  requirements_.reserve(regexes_.size());
+  for (std::size_t i = 0; i < regexes_.size(); ++i) {
+    requirements_.emplace_back(sealed[i].requirement, intern);
+    if (!sealed[i].refused) continue;
+    rulelang::Diagnostic diagnostic = where_[i];
+    diagnostic.message = "invalid regular expression: " + *sealed[i].refused;
     diagnostics.push_back(std::move(diagnostic));
   }
   sealed_.store(true, std::memory_order_release);
@@ -129,23 +117,10 @@ const std::vector<std::string>& RegexPool::atoms() const {
   return atoms_;
 }
 
-void RegexPool::potentials(const std::vector<int>& atom_ids, std::vector<int>& regexes) const {
+const AtomFormula& RegexPool::requirement(std::size_t index) const {
   rulelang::Diagnostics ignored;
   seal(ignored);
-  regexes.clear();
-  thread_local std::vector<std::vector<int>> by_shard;  // scratch: this runs once per block of every document
-  thread_local std::vector<int> found;
-  by_shard.resize(shards_.size());
-  for (auto& ids : by_shard) ids.clear();
-  for (const int atom : atom_ids)
-    for (const auto& [shard, local] : atom_owners_[static_cast<std::size_t>(atom)])
-      by_shard[static_cast<std::size_t>(shard)].push_back(local);
-  for (std::size_t s = 0; s < shards_.size(); ++s) {
-    const Shard& shard = *shards_[s];
-    if (shard.regexes.empty()) continue;
-    shard.filter.AllPotentials(by_shard[s], &found);
-    for (const int id : found) regexes.push_back(shard.regexes[static_cast<std::size_t>(id)]);
-  }
+  return requirements_[index];
 }
 
 }  // namespace legalint

@@ -8,11 +8,11 @@
 // Compiling all ~180 pack regexes took most of a start-up (#9: 44 ms, one
 // rule's alone 10 ms), while a run needs only those whose literal atoms occur
 // in its documents (eval/prefilter.h); a one-page check needs a few. So
-// seal() reads the prefilter's atoms off a cheap stand-in of each pattern
-// (check/relax.h: the same syntax, bounded repeats made open), in a few
-// threads at once; RE2's parse of the stand-in is the pattern's syntax
-// check, and a pattern RE2 refuses is reported then, at its place in the
-// pack, before any document is read. The pattern itself is compiled when a
+// seal() reads each pattern's atoms off the pattern (check/atom_requirement.h)
+// and checks its syntax by compiling a cheap stand-in of it (check/relax.h:
+// the same syntax, bounded repeats made open), in a few threads at once; a
+// pattern RE2 refuses is reported then, at its place in the pack, before
+// any document is read. The pattern itself is compiled when a
 // check first searches with it — or at seal() when it may be too large for
 // RE2, so that this error too is reported at load.
 #pragma once
@@ -26,6 +26,7 @@
 
 #include <re2/re2.h>
 
+#include "check/atom_requirement.h"
 #include "rulelang/diagnostic.h"
 
 namespace legalint {
@@ -72,14 +73,14 @@ class RegexPool {
   // nothing).
   void seal(rulelang::Diagnostics& diagnostics) const;
 
-  // The distinct literal atoms of all regexes (eval/prefilter.h).
+  // The distinct literal atoms of all regexes (check/atom_requirement.h), in the
+  // order the regexes first need them.
   const std::vector<std::string>& atoms() const;
-  // The regexes (indices into all()) that may match where the atoms with these
-  // ids occur — with every regex that has no atoms.
-  void potentials(const std::vector<int>& atom_ids, std::vector<int>& regexes) const;
+  // What the regex all()[index] cannot match without, over the ids of atoms();
+  // always true for one that needs no literal (or that RE2 refused).
+  const AtomFormula& requirement(std::size_t index) const;
 
  private:
-  struct Shard;
 
   std::vector<std::unique_ptr<Regex>> owned_;
   std::vector<const Regex*> regexes_;
@@ -88,9 +89,8 @@ class RegexPool {
 
   mutable std::mutex seal_mutex_;
   mutable std::atomic<bool> sealed_{false};
-  mutable std::vector<std::unique_ptr<Shard>> shards_;
   mutable std::vector<std::string> atoms_;
-  mutable std::vector<std::vector<std::pair<int, int>>> atom_owners_;  // by atom: (shard, its id there)
+  mutable std::vector<AtomFormula> requirements_;  // by index in regexes_
 };
 
 }  // namespace legalint

@@ -7,19 +7,7 @@
 #include "base/utf8.h"
 
 namespace legalint {
-namespace {
 
-// RE2's own limit on a repeat's bound, and on the product of nested bounds.
-constexpr long kMaxRepeat = 1000;
-
-struct Repeat {
-  long min = 0;
-  long max = -1;  // -1: no upper bound ({n,})
-  std::size_t length = 0;  // of the text "{…}"
-};
-
-// {n}, {n,} or {n,m} at the start of `text`; anything else is a literal '{'
-// to RE2 as well.
 std::optional<Repeat> read_repeat(std::string_view text) {
   Repeat repeat;
   std::size_t at = 1;
@@ -39,6 +27,11 @@ std::optional<Repeat> read_repeat(std::string_view text) {
   repeat.length = at + 1;
   return repeat;
 }
+
+namespace {
+
+// RE2's own limit on a repeat's bound, and on the product of nested bounds.
+constexpr long kMaxRepeat = 1000;
 
 // Copies the pattern piece by piece, rewriting each bounded repeat, and
 // tracks the product of nested upper bounds the way RE2's parser does.

@@ -24,6 +24,7 @@
 // so that RE2 reports the error as the pack wrote it.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -35,5 +36,14 @@ struct RelaxedPattern {
 };
 
 RelaxedPattern relax_repeats(std::string_view pattern);
+
+// A repeat's bounds as RE2 reads them: {n}, {n,} or {n,m} at the start of
+// `text`. Anything else there is, to RE2 too, a literal '{'.
+struct Repeat {
+  long min = 0;
+  long max = -1;           // -1: no upper bound ({n,})
+  std::size_t length = 0;  // of the text "{…}"
+};
+std::optional<Repeat> read_repeat(std::string_view text);
 
 }  // namespace legalint

@@ -80,7 +80,7 @@ AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms) : bmp_class_(0x1
   std::vector<std::vector<int>> reports(1);
   for (int id = 0; id < static_cast<int>(words.size()); ++id) {
     const auto& word = words[static_cast<std::size_t>(id)];
-    if (word.empty()) continue;  // an empty atom is in every text: FilteredRE2 never makes one
+    if (word.empty()) continue;  // an empty atom is in every text: no requirement holds one
     std::int32_t state = 0;
     for (const Class cls : word) {
       auto& edges = children[static_cast<std::size_t>(state)];

@@ -4,9 +4,9 @@
 //   std::vector<int> found;
 //   matcher.match("……定金不予退还……", found);   // found: {0, 1}
 //
-// The prefilter's atoms (prefilter.h) are lowercased by RE2's FilteredRE2, so
-// they match regardless of case: each character stands for its whole case
-// orbit (A for a, Σ and ς for σ).
+// Atoms match regardless of case: each character stands for its whole case
+// orbit (A for a, Σ and ς for σ), so the literals of a (?i) pattern
+// (check/atom_requirement.h) need no folding.
 //
 // Aho–Corasick over code points, not bytes. A byte-level DFA over our 1,275
 // atoms had ~7,000 states and a 1.25 MB table, read at random once a byte:

@@ -7,16 +7,16 @@
 //
 // One RE2::Set over all the patterns themselves is exact but slow: bounded
 // repeats such as .{0,40} in many patterns make its DFA explode (measured
-// here: 0.25 MB/s over the packs). So, as RE2's FilteredRE2 is meant to be
-// used, each pattern is reduced to the literal strings ("atoms") it cannot
-// match without (RegexPool::atoms, check/regex.h, read off a cheap stand-in
-// of each pattern); one Aho–Corasick pass (atom_matcher.h) finds the atoms,
-// and the pool's FilteredRE2s turn them into the patterns that may match.
-// That is done per block of whole lines, each atom found going to the block
-// where it ends: a pattern that cannot match a line break (newline.h) can
-// only match inside a block holding its atoms, and the checks search just
-// those blocks. Any other pattern is searched everywhere, or nowhere when the
-// document lacks its atoms; one without atoms always everywhere.
+// here: 0.25 MB/s over the packs). So, in the manner of RE2's FilteredRE2,
+// each pattern is reduced to a formula over the literal strings ("atoms") it
+// cannot match without (check/atom_requirement.h, kept by the RegexPool);
+// one Aho–Corasick pass (atom_matcher.h) finds the atoms, and the formulas
+// say which patterns may match: first in the document, then, for those,
+// in each block of whole lines, each atom found going to the block where it
+// ends. A pattern that cannot match a line break (newline.h) can only match
+// inside a block whose atoms allow it, and the checks search just those
+// blocks. Any other pattern is searched everywhere, or nowhere when the
+// document's atoms rule it out; one that needs no atom always everywhere.
 #pragma once
 
 #include <memory>
@@ -43,13 +43,12 @@ class Prefilter {
   int slot(const Regex& regex) const;
 
  private:
-  const RegexPool& pool_;
   RegexSlots slots_;
   std::size_t slot_count_ = 0;
-  std::vector<bool> line_bound_;      // by slot: cannot match a '\n'
-  std::vector<bool> filtered_;        // by slot: has atoms (else always a candidate)
-  std::unique_ptr<AtomMatcher> atoms_;  // the pool's atoms, by their ids (null: no regexes)
-  std::vector<bool> holds_line_break_;  // by atom id
+  std::vector<const AtomFormula*> requirements_;  // by slot: what its regex needs (the pool's)
+  std::vector<bool> line_bound_;                   // by slot: cannot match a '\n'
+  std::unique_ptr<AtomMatcher> atoms_;             // the pool's atoms, by their ids (null: no regexes)
+  std::vector<bool> holds_line_break_;             // by atom id
 };
 
 }  // namespace legalint
