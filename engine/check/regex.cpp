@@ -15,6 +15,10 @@ namespace {
 // anything under this compiles later too. The largest pack regex has 7,500.
 constexpr long kCompileAtSealAbove = 600'000;
 
+// A pattern whose bounded repeats multiply its program at least this much
+// gets a sieve (Regex::sieve).
+constexpr long kSieveAtGrowth = 16;
+
 // Fewer regexes than this are indexed on the calling thread alone.
 constexpr std::size_t kRegexesPerThread = 32;
 }  // namespace
@@ -34,11 +38,19 @@ const re2::RE2& Regex::re2() const {
   return *compiled_;
 }
 
+const re2::RE2* Regex::sieve() const {
+  if (sieve_pattern_.empty()) return nullptr;
+  std::call_once(sieve_once_, [this] { sieve_ = std::make_unique<const re2::RE2>(sieve_pattern_, regex_options()); });
+  return sieve_->ok() ? sieve_.get() : nullptr;
+}
+
 namespace {
+
 // What seal() finds of one pattern.
 struct Sealed {
   AtomRequirement requirement;
   std::optional<std::string> refused;  // RE2's error, as the pack wrote the pattern
+  std::string sieve;                   // empty: none
 };
 
 Sealed seal_one(const Regex& regex) {
@@ -54,6 +66,8 @@ Sealed seal_one(const Regex& regex) {
     return sealed;
   }
   sealed.requirement = atom_requirement_of(regex.pattern());
+  RelaxedPattern sieve = relax_repeats(regex.pattern(), NegatedClasses::kept);
+  if (sieve.growth >= kSieveAtGrowth) sealed.sieve = std::move(sieve.pattern);
   return sealed;
 }
 }  // namespace
@@ -103,6 +117,7 @@ void RegexPool::seal(rulelang::Diagnostics& diagnostics) const {
   requirements_.reserve(regexes_.size());
   for (std::size_t i = 0; i < regexes_.size(); ++i) {
     requirements_.emplace_back(sealed[i].requirement, intern);
+    owned_[i]->sieve_pattern_ = std::move(sealed[i].sieve);
     if (!sealed[i].refused) continue;
     rulelang::Diagnostic diagnostic = where_[i];
     diagnostic.message = "invalid regular expression: " + *sealed[i].refused;

@@ -37,7 +37,9 @@ constexpr long kMaxRepeat = 1000;
 // tracks the product of nested upper bounds the way RE2's parser does.
 class Relaxer {
  public:
-  explicit Relaxer(std::string_view pattern) : p_(pattern) { out_.reserve(pattern.size()); }
+  Relaxer(std::string_view pattern, NegatedClasses classes) : p_(pattern), any_for_negated_(classes == NegatedClasses::any) {
+    out_.reserve(pattern.size());
+  }
 
   RelaxedPattern run() {
     while (ok_ && at_ < p_.size()) step();
@@ -164,7 +166,7 @@ class Relaxer {
     }
     if (at_ >= p_.size()) return fail();  // unterminated
     copy(1);  // ']'
-    if (!negated) return;
+    if (!negated || !any_for_negated_) return;
     out_.resize(out_start);
     out_ += "(?s:.)";
     // Each listed member may cost the original a few instructions more than
@@ -178,11 +180,12 @@ class Relaxer {
   std::vector<long> groups_{1};  // per open group: the largest product inside it
   long last_ = 0;                // the product held by the element just read; 0: none
   long class_growth_ = 1;        // for negated classes made any character
+  bool any_for_negated_;
   bool ok_ = true;
 };
 
 }  // namespace
 
-RelaxedPattern relax_repeats(std::string_view pattern) { return Relaxer(pattern).run(); }
+RelaxedPattern relax_repeats(std::string_view pattern, NegatedClasses classes) { return Relaxer(pattern, classes).run(); }
 
 }  // namespace legalint

@@ -1,17 +1,20 @@
-// A cheap stand-in for a regex, good only for finding its literal atoms.
+// A cheap stand-in for a regex: it matches wherever the regex does.
 //
 //   relax_repeats("定金[^\\n。]{0,40}不予退还")
 //       == RelaxedPattern{"定金(?s:.){0,}不予退还", 160}
+//   relax_repeats("定金[^\\n。]{0,40}不予退还", NegatedClasses::kept)
+//       == RelaxedPattern{"定金[^\\n。]{0,}不予退还", 40}
 //
 // RE2 compiles x{0,40} into forty copies of x, and those copies are most of
 // the time a pack takes to load (#9: 44 ms of regex compiling, 10 ms for one
-// rule). The prefilter (eval/prefilter.h) needs from a regex only the
-// literals it cannot match without, and x{n,} keeps every one of them: it
-// matches all that x{n,m} matches, so whatever the stand-in cannot match
-// without, the original cannot either. For the same reason a negated class
-// becomes (?s:.), any character: it yields no atom, and RE2 spends dozens of
-// instructions on [^\\n。;违逾定押] in UTF-8. The originals are compiled on
-// first use (regex.h).
+// rule). x{n,} matches all that x{n,m} matches, so the stand-in matches a
+// superset of what the original does, with a program a fraction of its
+// size. RegexPool checks each pattern's syntax by compiling the stand-in (the
+// originals are compiled on first use, regex.h), and gives a regex with large
+// repeats its stand-in with negated classes kept as a sieve: where that
+// finds nothing, the original cannot match. For the syntax check a negated
+// class becomes (?s:.), any character, as RE2 spends dozens of instructions
+// on [^\\n。;违逾定押] in UTF-8.
 //
 // `growth` bounds how much larger the original's program is than the stand-in's:
 // the largest product of upper bounds along a nesting of repeats, times the
@@ -35,7 +38,11 @@ struct RelaxedPattern {
   long growth = 1;
 };
 
-RelaxedPattern relax_repeats(std::string_view pattern);
+// `kept` leaves negated classes as they are: the stand-in then matches much
+// as the pattern does, a sieve for it (check/regex.h) rather than a reader
+// of atoms; its growth counts only the repeats.
+enum class NegatedClasses { any, kept };
+RelaxedPattern relax_repeats(std::string_view pattern, NegatedClasses classes = NegatedClasses::any);
 
 // A repeat's bounds as RE2 reads them: {n}, {n,} or {n,m} at the start of
 // `text`. Anything else there is, to RE2 too, a literal '{'.

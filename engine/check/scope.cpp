@@ -73,6 +73,13 @@ bool any_in(const re2::RE2& regex, std::string_view text, Span part) {
   return regex.Match(re2::StringPiece(text.data(), text.size()), part.begin, part.end, RE2::UNANCHORED, nullptr, 0);
 }
 
+// False when the regex's sieve (check/regex.h) finds nothing in `part`:
+// then the regex cannot match there either.
+bool may_be_in(const Regex& regex, std::string_view text, Span part) {
+  const re2::RE2* sieve = regex.sieve();
+  return !sieve || any_in(*sieve, text, part);
+}
+
 // Calls `search` on each part of `range` where `regex` can match, in order,
 // until it returns true; without sites, on the whole range. A regex with no
 // part to search is never compiled (check/regex.h). A regex confined
@@ -102,7 +109,7 @@ std::vector<Span> find_all(const EvalContext& context, const Regex& regex, Span 
   std::vector<Span> found;
   const auto text = up_to(context, range);
   search_parts(context, regex, range, [&](Span part) {
-    all_in(regex.re2(), text, part, found);
+    if (may_be_in(regex, text, part)) all_in(regex.re2(), text, part, found);
     return false;
   });
   return found;
@@ -118,14 +125,15 @@ std::vector<Span> find_all(const EvalContext& context, const Regex& regex) {
 std::optional<Span> find_first(const EvalContext& context, const Regex& regex, Span range) {
   std::optional<Span> found;
   const auto text = up_to(context, range);
-  search_parts(context, regex, range, [&](Span part) { return (found = first_in(regex.re2(), text, part)).has_value(); });
+  search_parts(context, regex, range,
+               [&](Span part) { return may_be_in(regex, text, part) && (found = first_in(regex.re2(), text, part)).has_value(); });
   return found;
 }
 
 namespace {
 bool search_contains(const EvalContext& context, const Regex& regex, Span range) {
   const auto text = up_to(context, range);
-  return search_parts(context, regex, range, [&](Span part) { return any_in(regex.re2(), text, part); });
+  return search_parts(context, regex, range, [&](Span part) { return may_be_in(regex, text, part) && any_in(regex.re2(), text, part); });
 }
 }  // namespace
 
