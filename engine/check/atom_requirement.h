@@ -21,6 +21,7 @@
 // (eval/atom_matcher.h), so (?i) needs no care here.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -56,7 +57,13 @@ class AtomFormula {
   // `atom_id` gives each atom's id (interning it).
   template <typename AtomId>
   AtomFormula(const AtomRequirement& requirement, AtomId&& atom_id) {
-    if (!requirement.always()) add(requirement, atom_id);
+    if (requirement.always()) return;
+    add(requirement, atom_id);
+    // Most formulas are one atom or one OR of atoms: those are asked by a loop.
+    const bool flat = std::all_of(nodes_.begin() + 1, nodes_.end(), [](const Node& n) { return n.kind == AtomRequirement::Kind::atom; });
+    if (nodes_.front().kind == AtomRequirement::Kind::atom || (nodes_.front().kind == AtomRequirement::Kind::one_of && flat))
+      for (const Node& node : nodes_)
+        if (node.kind == AtomRequirement::Kind::atom) any_of_.push_back(node.atom);
   }
 
   bool always() const { return nodes_.empty(); }
@@ -66,6 +73,7 @@ class AtomFormula {
   // `present(id)`: whether the atom with that id occurs where asked.
   template <typename Present>
   bool holds(const Present& present) const {
+    if (!any_of_.empty()) return std::any_of(any_of_.begin(), any_of_.end(), present);
     return nodes_.empty() || holds_at(0, present);
   }
 
@@ -95,6 +103,7 @@ class AtomFormula {
   }
 
   std::vector<Node> nodes_;  // in prefix order
+  std::vector<int> any_of_;  // the atoms, when the formula is one of them
 };
 
 }  // namespace legalint

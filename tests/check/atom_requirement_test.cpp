@@ -89,6 +89,14 @@ TEST_CASE("AtomFormula evaluates a requirement over atom ids, short-circuiting")
   CHECK(with({0, 2}));
   CHECK_FALSE(with({0}));
   CHECK_FALSE(with({1, 2}));
+  // One atom, or an OR of atoms: asked by a loop, with the same answers.
+  const AtomFormula either(atom_requirement_of("不予退还|不退还|没收"), intern);
+  const AtomFormula single(atom_requirement_of("定金"), intern);
+  CHECK(either.holds([](int id) { return id == 2; }));
+  CHECK(either.holds([&](int id) { return atoms[static_cast<std::size_t>(id)] == "没收"; }));
+  CHECK_FALSE(either.holds([](int id) { return id == 0; }));
+  CHECK(single.holds([](int id) { return id == 0; }));
+  CHECK_FALSE(single.holds([](int id) { return id != 0; }));
   CHECK(AtomFormula().always());
   CHECK(AtomFormula().holds([](int) { return false; }));
 }
