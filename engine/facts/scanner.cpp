@@ -154,9 +154,15 @@ class Scanner {
   // Every grammar, most specific first: a range before its first date, a
   // date before the 日 of a duration, money before a bare quantity.
   // A number right after 月 (每月15日, 次月10日前) is a day of the month, not a duration.
-  std::size_t try_all(std::size_t at, char32_t previous) {
-    if (std::size_t end = try_rule<DateRange>(at, facts::date_range(), FactKind::date_range)) return end;
-    if (std::size_t end = try_rule<Date>(at, facts::date(), FactKind::date)) return end;
+  //
+  // A date's first numeral (a year or a month) is the whole run and is
+  // followed by 年, 月 or a separator: after any other character neither a
+  // date nor a range starting here can match, and neither is tried.
+  std::size_t try_all(std::size_t at, char32_t previous, bool may_be_date) {
+    if (may_be_date) {
+      if (std::size_t end = try_rule<DateRange>(at, facts::date_range(), FactKind::date_range)) return end;
+      if (std::size_t end = try_rule<Date>(at, facts::date(), FactKind::date)) return end;
+    }
     if (std::size_t end = try_rule<Money>(at, facts::money(), FactKind::money)) return end;
     if (std::size_t end = try_rule<Ratio>(at, facts::ratio(), FactKind::ratio)) return end;
     if (previous != U'月')
@@ -225,12 +231,17 @@ std::vector<Fact> Scanner::run() {
       if (cp == U'一' && run_end == next && makes_word_with_yi(previous)) skip = true;
       if (i == dead_at) skip = true;
       // A run with a '.' (2024.3.1, 1.5) may end its fact inside the run; check only runs without one.
-      if (text_.substr(i, run_end - i).find('.') == std::string_view::npos) {
+      bool may_be_date = true;
+      const std::string_view run = text_.substr(i, run_end - i);
+      if (run.find('.') == std::string_view::npos) {
         int l = 1;
-        if (run_end >= n || !may_follow_numeral(decode(text_, run_end, l))) skip = true;
+        const char32_t after = run_end < n ? decode(text_, run_end, l) : 0;
+        if (run_end >= n || !may_follow_numeral(after)) skip = true;
+        if (run.find(',') == std::string_view::npos)
+          may_be_date = after == U'年' || after == U'月' || after == '-' || after == '/' || after == '.';
       }
       if (!skip) {
-        if (std::size_t end = try_all(i, previous)) {
+        if (std::size_t end = try_all(i, previous, may_be_date)) {
           i = end;
           previous = 0;
           continue;
