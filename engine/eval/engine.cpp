@@ -4,7 +4,7 @@
 #include <map>
 #include <set>
 #include <tuple>
-#include <unordered_set>
+#include <utility>
 
 #include "base/deadline.h"
 #include "check/scope.h"
@@ -71,19 +71,20 @@ Engine::Engine(const RuleSet& rules, const HolidayCalendar& calendar, ReviewOpti
   if (options_.prefilter) prefilter_ = std::make_unique<Prefilter>(*rules_.regexes);
   for (const auto& rule : rules_.rules) {
     for (const auto& check : rule.checks) {
+      const auto number = static_cast<std::uint32_t>(check_count_++);
       const auto triggers = check->triggers();
       if (triggers.empty() || !prefilter_) {
-        always_run_.push_back(check.get());
+        always_run_.push_back(number);
         continue;
       }
       for (const auto* regex : triggers) {
         const int slot = prefilter_->slot(*regex);
         if (slot < 0) {  // not from the rule set's pool: cannot be told apart, so always run
-          always_run_.push_back(check.get());
+          always_run_.push_back(number);
           break;
         }
         if (triggered_by_.size() <= static_cast<std::size_t>(slot)) triggered_by_.resize(slot + 1);
-        triggered_by_[slot].push_back(check.get());
+        triggered_by_[slot].push_back(number);
       }
     }
   }
@@ -157,24 +158,29 @@ std::optional<RegexSites> Engine::scan(const Analysis& analysis) const {
 std::vector<Finding> Engine::review(const Analysis& analysis, ReviewStats* stats, const RegexSites* sites) const {
   std::optional<RegexSites> own_sites;
   if (!sites && prefilter_) sites = &own_sites.emplace(prefilter_->scan(analysis.normalized.text()));
-  std::unordered_set<const Check*> to_run(always_run_.begin(), always_run_.end());
+  std::vector<char> to_run(check_count_, 0);  // by check number
+  for (const auto number : always_run_) to_run[number] = 1;
   if (sites) {
     for (std::size_t slot = 0; slot < triggered_by_.size(); ++slot)
       if (!triggered_by_[slot].empty() && sites->possible(static_cast<int>(slot)))
-        to_run.insert(triggered_by_[slot].begin(), triggered_by_[slot].end());
+        for (const auto number : triggered_by_[slot]) to_run[number] = 1;
   }
 
   WholeDocumentMatches matches;
   const EvalContext context{analysis, calendar_, sites, &matches};
-  auto runs = [&](const std::unique_ptr<Check>& check) { return !check->corpus_level() && to_run.count(check.get()); };
   std::vector<Finding> findings;
+  std::size_t first_check = 0;  // the number of the rule's first check
   for (const auto& rule : rules_.rules) {
+    const std::size_t first = std::exchange(first_check, first_check + rule.checks.size());
+    auto runs = [&](std::size_t k) { return to_run[first + k] && !rule.checks[k]->corpus_level(); };
     // The batch's time limit (base/deadline.h): stop between rules; the
     // batch discards what a stopped review found.
     if (deadline_passed()) break;
     // A rule none of whose checks can find anything here is not asked its
     // `when`, a search of the whole document, unless the caller counts rules.
-    if (!stats && std::none_of(rule.checks.begin(), rule.checks.end(), runs)) continue;
+    bool any_runs = false;
+    for (std::size_t k = 0; k < rule.checks.size() && !any_runs; ++k) any_runs = runs(k);
+    if (!stats && !any_runs) continue;
     if (!rule_applies(rule, context)) continue;
     if (stats) {
       ++stats->rules_applicable;
@@ -184,8 +190,9 @@ std::vector<Finding> Engine::review(const Analysis& analysis, ReviewStats* stats
     // check's hits on one span with different values (two missing items on
     // the title line) are several.
     std::set<std::pair<std::uint32_t, std::uint32_t>> earlier_checks;
-    for (const auto& check : rule.checks) {
-      if (!runs(check)) continue;
+    for (std::size_t k = 0; k < rule.checks.size(); ++k) {
+      if (!runs(k)) continue;
+      const auto& check = rule.checks[k];
       if (stats) ++stats->checks_run;
       std::vector<Hit> hits;
       check->evaluate(context, hits);

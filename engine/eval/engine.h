@@ -15,6 +15,7 @@
 // `review_corpus` take a lock.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -80,8 +81,11 @@ class Engine {
   const HolidayCalendar& calendar_;
   ReviewOptions options_;
   std::unique_ptr<Prefilter> prefilter_;                // null when options_.prefilter is off
-  std::vector<std::vector<const Check*>> triggered_by_;  // prefilter slot → checks that regex triggers
-  std::vector<const Check*> always_run_;                 // checks with no trigger (all, without a prefilter)
+  // Checks are numbered in the order of rules_.rules and each rule's checks,
+  // so that a review marks the ones to run in a plain array.
+  std::size_t check_count_ = 0;
+  std::vector<std::vector<std::uint32_t>> triggered_by_;  // prefilter slot → numbers of the checks its regex triggers
+  std::vector<std::uint32_t> always_run_;                  // checks with no trigger (all, without a prefilter)
   mutable std::mutex corpus_mutex_;
   std::vector<RememberedEntry> remembered_;
 };
