@@ -73,30 +73,26 @@ bool any_in(const re2::RE2& regex, std::string_view text, Span part) {
   return regex.Match(re2::StringPiece(text.data(), text.size()), part.begin, part.end, RE2::UNANCHORED, nullptr, 0);
 }
 
-// False when the regex's sieve (check/regex.h) finds nothing in `part`:
-// then the regex cannot match there either.
-bool may_be_in(const Regex& regex, std::string_view text, Span part) {
-  const re2::RE2* sieve = regex.sieve();
-  return !sieve || any_in(*sieve, text, part);
-}
-
-// Calls `search` on each part of `range` where `regex` can match, in order,
-// until it returns true; without sites, on the whole range. A regex with no
-// part to search is never compiled (check/regex.h). A regex confined
+// Calls `search(text, part)` on each part of `range` where `regex` can
+// match, in order, until it returns true: the prefilter's windows within the
+// range (the whole range without sites), less those where the regex's sieve
+// (check/regex.h) finds nothing. `text` ends at the end of the range. A regex
+// with no part to search is never compiled (check/regex.h). A regex confined
 // to lines cannot match across one, so no match straddles two parts.
 template <typename Search>
 bool search_parts(const EvalContext& context, const Regex& regex, Span range, Search search) {
+  const auto text = std::string_view(context.analysis.normalized.text()).substr(0, range.end);
+  auto search_part = [&](Span part) {
+    const re2::RE2* sieve = regex.sieve();
+    return (!sieve || any_in(*sieve, text, part)) && search(text, part);
+  };
   const std::vector<Span>* windows = context.sites ? context.sites->windows(regex) : nullptr;
-  if (!windows) return search(range);
+  if (!windows) return search_part(range);
   auto it = std::upper_bound(windows->begin(), windows->end(), range.begin,
                              [](std::uint32_t at, const Span& window) { return at < window.end; });
   for (; it != windows->end() && it->begin < range.end; ++it)
-    if (search(Span{std::max(it->begin, range.begin), std::min(it->end, range.end)})) return true;
+    if (search_part(Span{std::max(it->begin, range.begin), std::min(it->end, range.end)})) return true;
   return false;
-}
-
-std::string_view up_to(const EvalContext& context, Span range) {
-  return std::string_view(context.analysis.normalized.text()).substr(0, range.end);
 }
 
 Span whole(const EvalContext& context) {
@@ -107,9 +103,8 @@ Span whole(const EvalContext& context) {
 
 std::vector<Span> find_all(const EvalContext& context, const Regex& regex, Span range) {
   std::vector<Span> found;
-  const auto text = up_to(context, range);
-  search_parts(context, regex, range, [&](Span part) {
-    if (may_be_in(regex, text, part)) all_in(regex.re2(), text, part, found);
+  search_parts(context, regex, range, [&](std::string_view text, Span part) {
+    all_in(regex.re2(), text, part, found);
     return false;
   });
   return found;
@@ -124,16 +119,14 @@ std::vector<Span> find_all(const EvalContext& context, const Regex& regex) {
 
 std::optional<Span> find_first(const EvalContext& context, const Regex& regex, Span range) {
   std::optional<Span> found;
-  const auto text = up_to(context, range);
   search_parts(context, regex, range,
-               [&](Span part) { return may_be_in(regex, text, part) && (found = first_in(regex.re2(), text, part)).has_value(); });
+               [&](std::string_view text, Span part) { return (found = first_in(regex.re2(), text, part)).has_value(); });
   return found;
 }
 
 namespace {
 bool search_contains(const EvalContext& context, const Regex& regex, Span range) {
-  const auto text = up_to(context, range);
-  return search_parts(context, regex, range, [&](Span part) { return may_be_in(regex, text, part) && any_in(regex.re2(), text, part); });
+  return search_parts(context, regex, range, [&](std::string_view text, Span part) { return any_in(regex.re2(), text, part); });
 }
 }  // namespace
 
