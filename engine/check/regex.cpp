@@ -31,17 +31,21 @@ RE2::Options regex_options() {
   return options;
 }
 
+const re2::RE2& Regex::Lazy::get(const std::string& pattern) const {
+  std::call_once(once, [&] { compiled = std::make_unique<const re2::RE2>(pattern, regex_options()); });
+  return *compiled;
+}
+
 const re2::RE2& Regex::re2() const {
   // A pattern that passed RegexPool::seal compiles here too (the growth bound
   // of relax.h); were it ever refused, RE2 would match nothing with it.
-  std::call_once(compiled_once_, [this] { compiled_ = std::make_unique<const re2::RE2>(pattern_, regex_options()); });
-  return *compiled_;
+  return compiled_.get(pattern_);
 }
 
 const re2::RE2* Regex::sieve() const {
   if (sieve_pattern_.empty()) return nullptr;
-  std::call_once(sieve_once_, [this] { sieve_ = std::make_unique<const re2::RE2>(sieve_pattern_, regex_options()); });
-  return sieve_->ok() ? sieve_.get() : nullptr;
+  const re2::RE2& sieve = sieve_.get(sieve_pattern_);
+  return sieve.ok() ? &sieve : nullptr;
 }
 
 namespace {
@@ -57,11 +61,9 @@ Sealed seal_one(const Regex& regex) {
   Sealed sealed;
   const RelaxedPattern stand_in = relax_repeats(regex.pattern());
   const RE2 syntax(stand_in.pattern, regex_options());
-  if (!syntax.ok()) {
-    sealed.refused = regex.re2().error();
-    return sealed;
-  }
-  if (static_cast<long>(syntax.ProgramSize()) * stand_in.growth > kCompileAtSealAbove && !regex.re2().ok()) {
+  // Refused: bad syntax, or, when the bound says it may be, too large.
+  if (!syntax.ok() ||
+      (static_cast<long>(syntax.ProgramSize()) * stand_in.growth > kCompileAtSealAbove && !regex.re2().ok())) {
     sealed.refused = regex.re2().error();
     return sealed;
   }

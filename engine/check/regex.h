@@ -54,12 +54,16 @@ class Regex {
  private:
   friend class RegexPool;  // sets the sieve's pattern at seal
 
+  // An RE2 built by the first caller, safe from any thread.
+  struct Lazy {
+    const re2::RE2& get(const std::string& pattern) const;
+    mutable std::once_flag once;
+    mutable std::unique_ptr<const re2::RE2> compiled;
+  };
+
   std::string pattern_;
   std::string sieve_pattern_;  // empty: no sieve
-  mutable std::once_flag sieve_once_;
-  mutable std::unique_ptr<const re2::RE2> sieve_;
-  mutable std::once_flag compiled_once_;
-  mutable std::unique_ptr<const re2::RE2> compiled_;
+  Lazy compiled_, sieve_;
 };
 
 // Owns the regexes of a rule set; checks keep plain pointers into it.
@@ -93,7 +97,6 @@ class RegexPool {
   const AtomFormula& requirement(std::size_t index) const;
 
  private:
-
   std::vector<std::unique_ptr<Regex>> owned_;
   std::vector<const Regex*> regexes_;
   std::vector<rulelang::Diagnostic> where_;  // by index in regexes_
