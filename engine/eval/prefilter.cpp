@@ -59,12 +59,13 @@ RegexSites Prefilter::scan(std::string_view text) const {
   if (!atoms_) return sites;  // no regexes: nothing to narrow
 
   // One pass over the text finds every atom; each occurrence is put in the
-  // block of lines where it ends. An atom holding a line break ("\n期限"
-  // from (^|\s)期限) belongs to no block: only regexes that can cross lines
-  // need such atoms, and they are searched in the whole text.
+  // block of lines where it ends. An atom holding a line break ("\n期限",
+  // from a pattern such as (^|\s)期限) belongs to no block: only regexes
+  // that can cross lines need such atoms, and they are searched in the
+  // whole text.
   const std::size_t atom_count = holds_line_break_.size();
-  std::vector<std::uint32_t> last_block(atom_count, 0);  // the number (from 1) of the block an atom was last seen in
-  std::vector<bool> in_document(atom_count, false);
+  // The number (from 1) of the block each atom was last seen in; 0: not in the document.
+  std::vector<std::uint32_t> last_block(atom_count, 0);
   std::vector<Span> blocks{next_block(text, 0)};
   std::vector<int> block_atoms;                   // each block's atoms, block after block
   std::vector<std::size_t> block_starts{0};       // where each block's atoms begin in block_atoms
@@ -76,7 +77,6 @@ RegexSites Prefilter::scan(std::string_view text) const {
     const auto atom = static_cast<std::size_t>(id);
     if (last_block[atom] == blocks.size()) return;  // most occurrences: seen in this block already
     last_block[atom] = static_cast<std::uint32_t>(blocks.size());
-    in_document[atom] = true;
     if (!holds_line_break_[atom]) block_atoms.push_back(id);
   });
   block_starts.push_back(block_atoms.size());
@@ -88,7 +88,7 @@ RegexSites Prefilter::scan(std::string_view text) const {
   for (std::size_t slot = 0; slot < slot_count_; ++slot) {
     const AtomFormula& requirement = *requirements_[slot];
     if (requirement.always()) continue;  // needs no atom: anywhere
-    const bool possible = requirement.holds([&](int id) { return in_document[static_cast<std::size_t>(id)]; });
+    const bool possible = requirement.holds([&](int id) { return last_block[static_cast<std::size_t>(id)] != 0; });
     if (line_bound_[slot]) {
       sites.confine(static_cast<int>(slot));
       if (possible) placed_in_blocks.push_back(static_cast<int>(slot));
