@@ -35,12 +35,15 @@ inline char32_t decode(std::string_view text, std::size_t offset, int* length = 
     set_length(1);
     return lead < 0x80 ? lead : 0xFFFD;
   }
-  // Most of a Chinese text: three bytes, taken without the general loop.
+  // Most of a Chinese text: three bytes, taken without the general loop. The
+  // two continuation bytes are read as one value: held apart, GCC spills one
+  // of them as a byte and reloads it as a word, a store-forwarding stall that
+  // was a third of the atom matcher's time.
   if (n == 3 && offset + 3 <= text.size()) {
-    const auto second = static_cast<unsigned char>(text[offset + 1]);
-    const auto third = static_cast<unsigned char>(text[offset + 2]);
-    const char32_t cp = (char32_t{lead & 0x0Fu} << 12) | (char32_t{second & 0x3Fu} << 6) | (third & 0x3Fu);
-    if ((second & 0xC0) == 0x80 && (third & 0xC0) == 0x80 && cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+    const std::uint32_t tail = (std::uint32_t{static_cast<unsigned char>(text[offset + 1])} << 8) |
+                               static_cast<unsigned char>(text[offset + 2]);
+    const char32_t cp = ((lead & 0x0Fu) << 12) | ((tail & 0x3F00u) >> 2) | (tail & 0x3Fu);
+    if ((tail & 0xC0C0u) == 0x8080u && cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
       set_length(3);
       return cp;
     }
