@@ -1,6 +1,7 @@
 #include "eval/atom_matcher.h"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 
 #include <unicode/uchar.h>
@@ -151,9 +152,32 @@ AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms) : bmp_class_(0x1
   }
 }
 
+bool AtomMatcher::scan(std::string_view text, Cursor& cursor, std::vector<Occurrence>& found, std::size_t batch) const {
+  std::size_t at = cursor.at;
+  std::int32_t state = cursor.state;
+  while (at < text.size() && found.size() < batch) {
+    int length = 1;
+    const Class cls = class_of(utf8::decode(text, at, &length));
+    at += static_cast<std::size_t>(length);
+    if (cls == 0) {  // a character in no atom: every partial match ends
+      state = 0;
+      continue;
+    }
+    state = step(state, cls);
+    const State& s = states_[static_cast<std::size_t>(state)];
+    for (auto o = s.first_output; o < s.output_end; ++o)
+      found.push_back({outputs_[static_cast<std::size_t>(o)], static_cast<std::uint32_t>(at)});
+  }
+  cursor = Cursor{at, state};
+  return at < text.size();
+}
+
 void AtomMatcher::match(std::string_view text, std::vector<int>& found) const {
   const auto first = found.size();
-  each_occurrence(text, [&](int id, std::size_t) { found.push_back(id); });
+  std::vector<Occurrence> occurrences;
+  Cursor cursor;
+  scan(text, cursor, occurrences, std::numeric_limits<std::size_t>::max());
+  for (const auto& occurrence : occurrences) found.push_back(occurrence.id);
   std::sort(found.begin() + static_cast<long>(first), found.end());
   found.erase(std::unique(found.begin() + static_cast<long>(first), found.end()), found.end());
 }
