@@ -48,7 +48,8 @@ class Regex {
   // has a program of thousands of instructions whose DFA states are built
   // afresh on most lines (#9: 2.5 MB/s over its windows); its sieve has the
   // repeats open (relax.h) and skips most windows at DFA speed. Chosen by
-  // RegexPool::seal; compiled by the first caller.
+  // RegexPool::seal; compiled by the first caller; asked only in the
+  // prefilter's windows (check/scope.cpp).
   const re2::RE2* sieve() const;
 
  private:
