@@ -35,6 +35,28 @@ TEST_CASE("conditional: several ifs and thens", "[conditional]") {
   CHECK(hits_of("conditional", body, "本项目属三重一大中的重大事项。").size() == 2);
 }
 
+TEST_CASE("conditional: once gives only the first hit in the text", "[conditional]") {
+  const std::string body = "    if /对外发包/\n    if /(公司|合作社)/\n    then /乡镇批准/\n    within document";
+  const std::string text = "乙方:某某农业公司。本地块对外发包,承包方为合作社。";
+  CHECK(hits_of("conditional", body, text).size() == 3);
+  const auto analysis = analyze_text(text);
+  auto made = make_check("conditional", body + "\n    once");
+  REQUIRE(made.check);
+  const auto hits = run(*made.check, analysis);
+  REQUIRE(hits.size() == 1);  // the second if's 公司 comes first in the text
+  CHECK(hit_text(analysis, hits[0]) == "公司");
+  CHECK(value_of(hits[0], "match") == "公司");
+  CHECK(hits_of("conditional", body + "\n    once", text + "已经乡镇批准。").empty());
+  // Within sentences, the first uncovered one: the first sentence's is excused.
+  const std::string by_sentence = "    if /对外发包/\n    then /批准/\n    once";
+  const auto two = analyze_text("经批准对外发包。本次对外发包。再次对外发包。");
+  auto sentence_check = make_check("conditional", by_sentence);
+  REQUIRE(sentence_check.check);
+  const auto sentence_hits = run(*sentence_check.check, two);
+  REQUIRE(sentence_hits.size() == 1);
+  CHECK(sentence_hits[0].span.begin == two.normalized.text().find("本次") + std::string("本次").size());
+}
+
 TEST_CASE("conditional: argument errors", "[conditional][errors]") {
   CHECK(check_errors("conditional", "    if /转租/") ==
         std::vector<std::string>{"2:9: check 'conditional' needs at least one 'then /…/'"});
