@@ -4,14 +4,19 @@
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
 
+#include <algorithm>
+#include <iterator>
 #include <stdexcept>
 
 namespace legalint {
 
 std::uint32_t NormalizedText::to_source(std::uint32_t offset) const {
-  if (to_source_.empty()) return offset;
-  if (offset >= to_source_.size()) return to_source_.back();
-  return to_source_[offset];
+  if (runs_.empty()) return offset;
+  if (offset >= text_.size()) return source_size_;
+  const auto after = std::upper_bound(runs_.begin(), runs_.end(), offset,
+                                      [](std::uint32_t at, const Run& run) { return at < run.folded; });
+  const Run& run = *std::prev(after);  // the first run is at 0
+  return run.changed ? run.source : run.source + (offset - run.folded);
 }
 
 Span NormalizedText::to_source(Span span) const {
@@ -43,18 +48,17 @@ NormalizedText normalize(std::string_view source) {
   nfkc->normalizeUTF8(0, icu::StringPiece(source.data(), static_cast<int32_t>(source.size())), sink, &edits, status);
   if (U_FAILURE(status)) throw std::runtime_error(std::string("NFKC failed: ") + u_errorName(status));
 
-  // Walk the edits: unchanged runs map byte for byte, each change maps all
-  // of its output to the start of the input it replaced.
-  std::vector<std::uint32_t> to_source(folded.size() + 1);
+  // One run an edit: unchanged stretches map byte for byte, each change (one
+  // character, by the fine iterator) maps all of its output to the start of
+  // the input it replaced. An edit that outputs nothing holds no offset.
+  std::vector<NormalizedText::Run> runs;
   icu::Edits::Iterator it = edits.getFineIterator();
   while (it.next(status)) {
-    const auto src = static_cast<std::uint32_t>(it.sourceIndex());
-    const auto dst = static_cast<std::uint32_t>(it.destinationIndex());
-    const auto dst_length = static_cast<std::uint32_t>(it.newLength());
-    for (std::uint32_t i = 0; i < dst_length; ++i) to_source[dst + i] = it.hasChange() ? src : src + i;
+    if (it.newLength() == 0) continue;
+    runs.push_back({static_cast<std::uint32_t>(it.destinationIndex()), static_cast<std::uint32_t>(it.sourceIndex()), it.hasChange() != 0});
   }
-  to_source[folded.size()] = static_cast<std::uint32_t>(source.size());
-  return NormalizedText(std::move(folded), std::move(to_source));
+  if (runs.empty() || runs.front().folded != 0) runs.insert(runs.begin(), {0, 0, false});  // an empty text
+  return NormalizedText(std::move(folded), std::move(runs), static_cast<std::uint32_t>(source.size()));
 }
 
 }  // namespace legalint

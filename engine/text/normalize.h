@@ -15,9 +15,18 @@ namespace legalint {
 
 class NormalizedText {
  public:
-  NormalizedText() = default;
-  NormalizedText(std::string text, std::vector<std::uint32_t> to_source)
-      : text_(std::move(text)), to_source_(std::move(to_source)) {}
+  // One stretch of the folded text: from byte `folded` on (to the next
+  // run), either copied from `source` on, or made from the one character
+  // there (changed: every byte of it maps to that character's start).
+  struct Run {
+    std::uint32_t folded;
+    std::uint32_t source;
+    bool changed;
+  };
+
+  NormalizedText() = default;  // empty, mapped to itself
+  NormalizedText(std::string text, std::vector<Run> runs, std::uint32_t source_size)
+      : text_(std::move(text)), runs_(std::move(runs)), source_size_(source_size) {}
 
   const std::string& text() const { return text_; }
 
@@ -32,7 +41,11 @@ class NormalizedText {
 
  private:
   std::string text_;
-  std::vector<std::uint32_t> to_source_;  // size text_.size() + 1
+  // In order of `folded`, the first at 0; empty: the text is its own source.
+  // A run a change, not an offset a byte: a text's map was four times its
+  // size, written and read once a byte.
+  std::vector<Run> runs_;
+  std::uint32_t source_size_ = 0;
 };
 
 // NFKC-folds `source` (well-formed UTF-8). Never fails on valid input.
