@@ -274,6 +274,14 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view bytes) {
       ++i;
       continue;
     }
+    // Most of a Chinese text: E1–EC and EE–EF take any two continuation
+    // bytes, read as one value (utf8::decode says why).
+    if (lead >= 0xE1 && lead != 0xED && lead <= 0xEF && i + 2 < size) {
+      const unsigned tail = (unsigned{data[i + 1]} << 8) | data[i + 2];
+      if ((tail & 0xC0C0u) != 0x8080u) return i;
+      i += 3;
+      continue;
+    }
     // Table 3-7 of the Unicode Standard: the allowed range of the second byte depends on the first.
     int length = 0;
     unsigned char low = 0x80, high = 0xBF;

@@ -2,6 +2,10 @@
 // text back to the exact byte offsets of the file.
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+
+#include <unicode/utf8.h>
+
 #include "load/encoding.h"
 #include "load/load.h"
 #include "load_test_support.h"
@@ -159,6 +163,29 @@ TEST_CASE("first_invalid_utf8 finds the first byte of a malformed sequence") {
   CHECK(first_invalid_utf8("x\xED\xA0\x80") == 1u);      // surrogate
   CHECK(first_invalid_utf8("\xF4\x90\x80\x80") == 0u);   // past U+10FFFF
   CHECK(first_invalid_utf8("\xE7\xA7\x9F\xE7\x28") == 3u);
+  CHECK(first_invalid_utf8("a\xE7\x28\xA7") == 1u);  // a bad second byte
+  CHECK(first_invalid_utf8("a\xE7\xA7\x28") == 1u);  // a bad third byte
+  CHECK(first_invalid_utf8("\xE0\x80\xAF") == 0u);   // overlong
+}
+
+TEST_CASE("first_invalid_utf8 agrees with ICU on every three-byte sequence") {
+  // Every lead from E0 to EF with every second and third byte: the fast path
+  // for the common leads and the general one must both agree with U8_NEXT.
+  std::size_t disagreements = 0, valid = 0;
+  for (unsigned lead = 0xE0; lead <= 0xEF; ++lead)
+    for (unsigned second = 0; second < 256; ++second)
+      for (unsigned third = 0; third < 256; ++third) {
+        const char bytes[] = {static_cast<char>(lead), static_cast<char>(second), static_cast<char>(third)};
+        const std::string_view text(bytes, 3);
+        std::int32_t at = 0;
+        UChar32 c = 0;
+        U8_NEXT(reinterpret_cast<const std::uint8_t*>(bytes), at, 3, c);
+        const bool icu_valid = c >= 0 && at == 3;
+        valid += icu_valid;
+        if (load_internal::first_invalid_utf8(text).has_value() == icu_valid) ++disagreements;
+      }
+  CHECK(disagreements == 0);
+  CHECK(valid == 16 * 64 * 64 - 2 * 32 * 64);  // all continuation pairs, less E0's overlongs and ED's surrogates
 }
 
 TEST_CASE("the map stays exact across the decoder's 64 KB chunks, where characters straddle the boundaries") {
