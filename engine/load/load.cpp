@@ -182,21 +182,23 @@ class FileDescriptor {
 }  // namespace
 
 Outcome<Document> load_file(const std::string& path, const LoadOptions& options) {
+  // O_NONBLOCK so that opening a FIFO without a writer cannot hang; reads
+  // from anything but a regular file block again below. The file is asked
+  // what it is once open, not by a stat of its path first: one path lookup
+  // a file (a batch's kernel time is mostly those).
+  FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK));
+  if (fd.get() < 0) return open_error(path, errno);
   struct stat info;
-  if (::stat(path.c_str(), &info) != 0) return open_error(path, errno);
+  if (::fstat(fd.get(), &info) != 0) return open_error(path, errno);
   if (S_ISDIR(info.st_mode)) return is_directory(path);
   // Refuse a huge file by its size alone, before reading any of it.
   if (S_ISREG(info.st_mode) && static_cast<std::uint64_t>(info.st_size) > size_limit(options)) {
     return too_large(path, static_cast<std::uint64_t>(info.st_size), size_limit(options));
   }
-
-  // O_NONBLOCK so that opening a FIFO without a writer cannot hang; reads block again below.
-  FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK));
-  if (fd.get() < 0) return open_error(path, errno);
-  if (::fstat(fd.get(), &info) != 0) return open_error(path, errno);
-  if (S_ISDIR(info.st_mode)) return is_directory(path);
-  const int flags = ::fcntl(fd.get(), F_GETFL);
-  if (flags >= 0) ::fcntl(fd.get(), F_SETFL, flags & ~O_NONBLOCK);
+  if (!S_ISREG(info.st_mode)) {
+    const int flags = ::fcntl(fd.get(), F_GETFL);
+    if (flags >= 0) ::fcntl(fd.get(), F_SETFL, flags & ~O_NONBLOCK);
+  }
 
   // Read at most one byte past the limit: the file may have grown since
   // stat, and a pipe or device has no size to check beforehand.
