@@ -124,6 +124,9 @@ struct Config {
   // Applies [rules] severities and [[ignore]]; true when `finding` stays.
   bool keep(Finding& finding) const;
   bool is_accepted(const Finding& finding) const;
+  // False when keep() keeps every finding as it is and none is accepted:
+  // no [rules] entry, no [[ignore]], no [[accepted]].
+  bool edits_findings() const { return !rules.empty() || !ignores.empty() || !accepted.empty(); }
 
   // Names of rules, packs and parameters checked against what was loaded.
   std::optional<ConfigError> validate(const RuleSet& rules) const;
