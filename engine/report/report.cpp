@@ -30,6 +30,10 @@ void RunReport::edit_findings(FileOutcome& file, const std::function<bool(std::v
 
 void RunReport::spill_findings(FileOutcome& file) {
   if (!spill) return;
+  if (file.findings.empty()) {  // nothing to keep out of memory (an edit may have emptied a spilled file)
+    file.spilled.reset();
+    return;
+  }
   SpilledFindings spilled;
   try {
     spilled.range = spill->write(file.findings);

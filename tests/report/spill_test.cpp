@@ -108,6 +108,19 @@ TEST_CASE("a run's spilled findings keep their counts and can be edited", "[repo
   run.edit_findings(run.files[0], [](std::vector<Finding>&) { return false; });
   CHECK(run.files[0].spilled->range.offset == range.offset);
   CHECK(run.findings_of(run.files[0]).size() == held.size() + 1);
+
+  // An edit that removes them all (an [[ignore]] of every rule, say): none
+  // is read back, and nothing is written for the file.
+  run.edit_findings(run.files[0], [](std::vector<Finding>& findings) {
+    findings.clear();
+    return true;
+  });
+  CHECK_FALSE(run.files[0].spilled);
+  CHECK(run.files[0].count() == 0);
+  CHECK(run.findings_of(run.files[0]).empty());
+  CHECK(run.count(Severity::error) == errors + 1 - static_cast<std::size_t>(std::count_if(after.begin(), after.end(), [](const Finding& f) {
+                                       return f.severity == Severity::error;
+                                     })));
 }
 
 TEST_CASE("a spill that cannot be written keeps the findings in memory", "[report][spill]") {
