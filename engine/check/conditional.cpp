@@ -33,6 +33,7 @@ class ConditionalCheck final : public Check {
 
   void evaluate(const EvalContext& context, std::vector<Hit>& hits) const override {
     const std::string& text = context.analysis.normalized.text();
+    auto hit_on = [&](Span span) { return Hit{span, {{"match", std::string(span.in(text))}}}; };
     std::optional<Span> first;  // with once: the earliest hit so far
     for (const auto* regex : if_) {
       for (const Span span : find_all(context, *regex)) {  // in text order
@@ -44,10 +45,10 @@ class ConditionalCheck final : public Check {
           first = span;
           break;
         }
-        hits.push_back(Hit{span, {{"match", std::string(span.in(text))}}});
+        hits.push_back(hit_on(span));
       }
     }
-    if (first) hits.push_back(Hit{*first, {{"match", std::string(first->in(text))}}});
+    if (first) hits.push_back(hit_on(*first));
   }
 
  private:
