@@ -26,6 +26,11 @@
 #   BENCH_TEXTLINT=1      0 skips textlint (and its npm install)
 #   BENCH_INSTALL=1       0 skips scripts/install-deps.sh --bench
 #   BENCH_KEEP=0          1 keeps the temporary folder (its path is printed)
+#   BENCH_BASELINE=REV    also builds legalint at git revision REV (with that
+#                         revision's packs) and runs its one-job row in turns
+#                         with this tree's: run 1 of each, then run 2 of each…
+#                         The machine drifts; the ratio of rows taken in the
+#                         same minutes does not.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -72,6 +77,22 @@ fi
 results=$work/results.tsv
 : > "$results"
 
+# --- The baseline (BENCH_BASELINE) ------------------------------------------
+# Built from `git archive` of the revision, so it reads that revision's packs
+# (its own source folder is compiled in as its data folder).
+baseline=${BENCH_BASELINE:-}
+if [[ -n $baseline ]]; then
+  baseline_commit=$(git -C "$root" rev-parse --verify --quiet "$baseline^{commit}") ||
+    { echo "bench: BENCH_BASELINE=$baseline is not a commit of this repository" >&2; exit 2; }
+  baseline_name="legalint at ${baseline_commit:0:7}"
+  say "building $baseline_name (Release) in $work/baseline"
+  mkdir -p "$work/baseline"
+  git -C "$root" archive "$baseline_commit" | tar -x -C "$work/baseline"
+  cmake -S "$work/baseline" -B "$work/baseline/build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DLEGALINT_TESTS=OFF >/dev/null
+  cmake --build "$work/baseline/build" -j "$build_jobs" --target legalint >&2
+  baseline_legalint=$work/baseline/build/cli/legalint
+fi
+
 # --- Inputs ----------------------------------------------------------------
 say "scaling the corpus to $documents documents, $megabytes MB; one $large_megabytes MB document"
 python3 bench/scale_corpus.py "$work/corpus" --documents "$documents" --megabytes "$megabytes" >&2
@@ -105,41 +126,59 @@ lease_files=$(find "$root/corpus/leases" -name '*.txt' | wc -l)
 # the benchmark measures, it does not give up, so the limit is lifted.
 no_limit=()
 "$legalint" check --help 2>/dev/null | grep -q -- '--time-limit' && no_limit=(--time-limit 0)
+baseline_no_limit=()
+[[ -n $baseline ]] && "$baseline_legalint" check --help 2>/dev/null | grep -q -- '--time-limit' && baseline_no_limit=(--time-limit 0)
 
 "$legalint" rules patterns > "$work/patterns.txt"
 pattern_count=$(grep -c . "$work/patterns.txt")
 rg_note=$(python3 bench/patterns.py rg "$work/patterns.txt" "$work/rg-patterns.txt")
 
 # --- Measuring -------------------------------------------------------------
-# One row: KEY NAME BYTES DOCS NOTE -- COMMAND…; runs COMMAND $runs times under
-# /usr/bin/time (and timeout), records the median wall time and the peak RSS
-# in results.tsv. Standard output is thrown away. An exit status of 2 or more
-# (legalint's usage/config/input errors; 124 = timed out) is noted in the row.
-row() {
-  local key=$1 name=$2 size=$3 count=$4 note=$5; shift 6
-  local times=() rss=0 status=0 s m
-  say "$name"
-  for ((run = 0; run < runs; run++)); do
-    status=0
-    # Output goes to a file (the page cache) so that an error can be quoted;
-    # the bare read's 100 MB go to /dev/null, as cat's floor.
-    local sink=$work/stdout
-    [[ $key == cat ]] && sink=/dev/null
-    /usr/bin/time -f "%e %M" -o "$work/time" timeout "$timeout_seconds" "$@" >"$sink" 2>"$work/stderr" || status=$?
-    s=nan; m=0
-    read -r s m < <(tail -1 "$work/time") || true
-    [[ $m =~ ^[0-9]+$ ]] || m=0
-    times+=("$s"); (( m > rss )) && rss=$m
-    if (( status == 124 )); then note="gave up after ${timeout_seconds} s"; break; fi
-    if (( status >= 2 )); then
-      local why
-      why=$( { grep -h -m1 'error' "$work/stderr" "$sink" 2>/dev/null || true; } | head -1 | cut -c1-160)
-      note="exit $status: ${why:-no message}"
-    fi
-  done
-  s=$(printf '%s\n' "${times[@]}" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+# One run of COMMAND… under /usr/bin/time (and timeout), for row KEY: sets
+# run_seconds and run_rss (KB), and run_note when the exit status is 2 or more
+# (legalint's usage/config/input errors; 124 = timed out). Standard output is
+# thrown away.
+measure_once() {  # KEY COMMAND…
+  local key=$1; shift
+  local status=0
+  # Output goes to a file (the page cache) so that an error can be quoted;
+  # the bare read's 100 MB go to /dev/null, as cat's floor.
+  local sink=$work/stdout
+  [[ $key == cat ]] && sink=/dev/null
+  /usr/bin/time -f "%e %M" -o "$work/time" timeout "$timeout_seconds" "$@" >"$sink" 2>"$work/stderr" || status=$?
+  run_seconds=nan; run_rss=0; run_note=""
+  read -r run_seconds run_rss < <(tail -1 "$work/time") || true
+  [[ $run_rss =~ ^[0-9]+$ ]] || run_rss=0
+  if (( status == 124 )); then
+    run_note="gave up after ${timeout_seconds} s"
+  elif (( status >= 2 )); then
+    local why
+    why=$( { grep -h -m1 'error' "$work/stderr" "$sink" 2>/dev/null || true; } | head -1 | cut -c1-160)
+    run_note="exit $status: ${why:-no message}"
+  fi
+}
+
+# Writes a row of results.tsv: the median of TIMES (space-separated seconds).
+record_row() {  # KEY NAME BYTES DOCS NOTE TIMES RSS
+  local key=$1 name=$2 size=$3 count=$4 note=$5 times=$6 rss=$7 s
+  s=$(printf '%s\n' $times | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
   [[ $note == "gave up"* ]] && s=nan
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$key" "$name" "$s" "$size" "$count" "$rss" "$note" >> "$results"
+}
+
+# One row: KEY NAME BYTES DOCS NOTE -- COMMAND…, run $runs times; the median
+# wall time and the peak RSS go to results.tsv.
+row() {
+  local key=$1 name=$2 size=$3 count=$4 note=$5; shift 6
+  local times="" rss=0
+  say "$name"
+  for ((run = 0; run < runs; run++)); do
+    measure_once "$key" "$@"
+    times+=" $run_seconds"; (( run_rss > rss )) && rss=$run_rss
+    [[ -n $run_note ]] && note=$run_note
+    [[ $run_note == "gave up"* ]] && break
+  done
+  record_row "$key" "$name" "$size" "$count" "$note" "$times" "$rss"
 }
 
 # The median of hyperfine runs (process start included, output thrown away)
@@ -167,8 +206,22 @@ row cat "bare read (cat)" "$corpus_bytes" "$corpus_files" "" -- \
   bash -c 'find "$1" -name "*.txt" -print0 | xargs -0 cat' _ "$work/corpus"
 row rg "ripgrep, same regexes, 1 thread" "$corpus_bytes" "$corpus_files" "$rg_note" -- \
   rg --no-config -j1 -c -f "$work/rg-patterns.txt" "$work/corpus"
-row one "legalint check, 1 job" "$corpus_bytes" "$corpus_files" "" -- \
-  "$legalint" check "$work/corpus" --jobs 1 -q --fail-level none "${no_limit[@]}"
+if [[ -z $baseline ]]; then
+  row one "legalint check, 1 job" "$corpus_bytes" "$corpus_files" "" -- \
+    "$legalint" check "$work/corpus" --jobs 1 -q --fail-level none "${no_limit[@]}"
+else
+  # This tree's one-job row and the baseline's, in turns.
+  say "legalint check, 1 job, in turns with $baseline_name"
+  one_times="" one_rss=0 one_note="" base_times="" base_rss=0 base_note=""
+  for ((run = 0; run < runs; run++)); do
+    measure_once one "$legalint" check "$work/corpus" --jobs 1 -q --fail-level none "${no_limit[@]}"
+    one_times+=" $run_seconds"; (( run_rss > one_rss )) && one_rss=$run_rss; [[ -n $run_note ]] && one_note=$run_note
+    measure_once baseline "$baseline_legalint" check "$work/corpus" --jobs 1 -q --fail-level none "${baseline_no_limit[@]}"
+    base_times+=" $run_seconds"; (( run_rss > base_rss )) && base_rss=$run_rss; [[ -n $run_note ]] && base_note=$run_note
+  done
+  record_row one "legalint check, 1 job" "$corpus_bytes" "$corpus_files" "$one_note" "$one_times" "$one_rss"
+  record_row baseline "$baseline_name, 1 job (in turns)" "$corpus_bytes" "$corpus_files" "$base_note" "$base_times" "$base_rss"
+fi
 row all "legalint check, $cores jobs" "$corpus_bytes" "$corpus_files" "" -- \
   "$legalint" check "$work/corpus" --jobs "$cores" -q --fail-level none "${no_limit[@]}"
 row large "legalint, one ${large_megabytes} MB document" "$large_bytes" 1 "" -- \

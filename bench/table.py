@@ -5,7 +5,8 @@ Input: a TSV of rows `key name seconds bytes documents peak_rss_kb note`
 (written by bench/run.sh). Keys: cat, rg, one (legalint 1 job), all (all
 cores), large (one large document), textlint, subset (legalint 1 job on
 textlint's subset), leases (the 78-lease README job), start (--version),
-list (rules list), load (check of a one-line file).
+list (rules list), load (check of a one-line file), baseline (BENCH_BASELINE:
+another revision's one-job row, run in turns with `one`).
 """
 import argparse
 import math
@@ -74,6 +75,10 @@ def main():
     print()
     print("MB/s and docs/s are of the row's own input; × 1 job is the row's MB/s over")
     print("legalint check --jobs 1 on the scaled corpus. seconds is wall time, process start included.")
+    baseline = mbps("baseline")
+    if baseline == baseline and base == base and baseline > 0:
+        print(f"Against {by['baseline']['name'].split(',')[0]}, run in turns with it: this tree is "
+              f"{base / baseline:.2f}× its single-thread speed ({base:.1f} / {baseline:.1f} MB/s).")
     print()
 
     # --- Targets ---
