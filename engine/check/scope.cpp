@@ -79,9 +79,10 @@ bool any_in(const re2::RE2& regex, std::string_view text, Span part) {
 // sieve (check/regex.h) finds nothing. A range searched whole is not sieved:
 // a regex that is not confined to lines reads much of the text anyway, and
 // its DFA states, reused along it, cost little; there the sieve was a second
-// pass over the same text (1.5% of a batch's instructions). `text` ends at the end of the range. A regex
-// with no part to search is never compiled (check/regex.h). A regex confined
-// to lines cannot match across one, so no match straddles two parts.
+// pass over the same text (1.5% of a batch's instructions). `text` ends at
+// the end of the range. A regex with no part to search is never compiled
+// (check/regex.h). A regex confined to lines cannot match across one, so no
+// match straddles two parts.
 template <typename Search>
 bool search_parts(const EvalContext& context, const Regex& regex, Span range, Search search) {
   const auto text = std::string_view(context.analysis.normalized.text()).substr(0, range.end);

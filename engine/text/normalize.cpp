@@ -57,7 +57,9 @@ NormalizedText normalize(std::string_view source) {
     if (it.newLength() == 0) continue;
     runs.push_back({static_cast<std::uint32_t>(it.destinationIndex()), static_cast<std::uint32_t>(it.sourceIndex()), it.hasChange() != 0});
   }
-  if (runs.empty() || runs.front().folded != 0) runs.insert(runs.begin(), {0, 0, false});  // an empty text
+  // The first run is at 0 (edits before it output nothing); an empty text
+  // gets one too, so that its end maps to the source's end, not to 0.
+  if (runs.empty()) runs.push_back({0, 0, false});
   return NormalizedText(std::move(folded), std::move(runs), static_cast<std::uint32_t>(source.size()));
 }
 
