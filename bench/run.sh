@@ -166,6 +166,16 @@ record_row() {  # KEY NAME BYTES DOCS NOTE TIMES RSS
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$key" "$name" "$s" "$size" "$count" "$rss" "$note" >> "$results"
 }
 
+# Adds the last measure_once to a row's tally, kept in the caller's variables
+# named TIMES RSS NOTE; false once a run was given up.
+tally() {  # TIMES RSS NOTE
+  local -n tally_times=$1 tally_rss=$2 tally_note=$3
+  tally_times+=" $run_seconds"
+  (( run_rss > tally_rss )) && tally_rss=$run_rss
+  [[ -n $run_note ]] && tally_note=$run_note
+  [[ $run_note != "gave up"* ]]
+}
+
 # One row: KEY NAME BYTES DOCS NOTE -- COMMAND…, run $runs times; the median
 # wall time and the peak RSS go to results.tsv.
 row() {
@@ -174,9 +184,7 @@ row() {
   say "$name"
   for ((run = 0; run < runs; run++)); do
     measure_once "$key" "$@"
-    times+=" $run_seconds"; (( run_rss > rss )) && rss=$run_rss
-    [[ -n $run_note ]] && note=$run_note
-    [[ $run_note == "gave up"* ]] && break
+    tally times rss note || break
   done
   record_row "$key" "$name" "$size" "$count" "$note" "$times" "$rss"
 }
@@ -215,9 +223,9 @@ else
   one_times="" one_rss=0 one_note="" base_times="" base_rss=0 base_note=""
   for ((run = 0; run < runs; run++)); do
     measure_once one "$legalint" check "$work/corpus" --jobs 1 -q --fail-level none "${no_limit[@]}"
-    one_times+=" $run_seconds"; (( run_rss > one_rss )) && one_rss=$run_rss; [[ -n $run_note ]] && one_note=$run_note
+    tally one_times one_rss one_note || break
     measure_once baseline "$baseline_legalint" check "$work/corpus" --jobs 1 -q --fail-level none "${baseline_no_limit[@]}"
-    base_times+=" $run_seconds"; (( run_rss > base_rss )) && base_rss=$run_rss; [[ -n $run_note ]] && base_note=$run_note
+    tally base_times base_rss base_note || break
   done
   record_row one "legalint check, 1 job" "$corpus_bytes" "$corpus_files" "$one_note" "$one_times" "$one_rss"
   record_row baseline "$baseline_name, 1 job (in turns)" "$corpus_bytes" "$corpus_files" "$base_note" "$base_times" "$base_rss"
