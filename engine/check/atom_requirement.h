@@ -69,6 +69,18 @@ class AtomFormula {
   bool always() const { return nodes_.empty(); }
   // The atom ids it mentions, in order of appearance, possibly repeated.
   std::vector<int> atoms() const;
+  // Atoms of which at least one occurs wherever the formula holds, so that
+  // it need be asked only where one of them is: every part of an OR, and of
+  // an AND only the part whose key atoms weigh least (`weight(id)`: how
+  // often the atom is expected to occur). Sorted, each once; empty for always.
+  template <typename Weight>
+  std::vector<int> key_atoms(const Weight& weight) const {
+    std::vector<int> keys;
+    if (!nodes_.empty()) key_atoms_at(0, weight, keys);
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    return keys;
+  }
 
   // `present(id)`: whether the atom with that id occurs where asked.
   template <typename Present>
@@ -90,6 +102,32 @@ class AtomFormula {
     nodes_.push_back(Node{requirement.kind, requirement.kind == AtomRequirement::Kind::atom ? atom_id(requirement.atom) : -1, 0});
     for (const auto& part : requirement.parts) add(part, atom_id);
     nodes_[at].end = static_cast<std::uint32_t>(nodes_.size());
+  }
+
+  template <typename Weight>
+  void key_atoms_at(std::uint32_t at, const Weight& weight, std::vector<int>& keys) const {
+    const Node& node = nodes_[at];
+    if (node.kind == AtomRequirement::Kind::atom) {
+      keys.push_back(node.atom);
+      return;
+    }
+    if (node.kind == AtomRequirement::Kind::one_of) {
+      for (std::uint32_t child = at + 1; child < node.end; child = nodes_[child].end) key_atoms_at(child, weight, keys);
+      return;
+    }
+    std::vector<int> lightest;
+    double lightest_weight = 0;
+    for (std::uint32_t child = at + 1; child < node.end; child = nodes_[child].end) {
+      std::vector<int> part;
+      key_atoms_at(child, weight, part);
+      double part_weight = 0;
+      for (const int id : part) part_weight += weight(id);
+      if (lightest.empty() || part_weight < lightest_weight) {
+        lightest = std::move(part);
+        lightest_weight = part_weight;
+      }
+    }
+    keys.insert(keys.end(), lightest.begin(), lightest.end());
   }
 
   template <typename Present>

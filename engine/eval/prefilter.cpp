@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/utf8.h"
 #include "eval/newline.h"
 
 namespace legalint {
@@ -51,6 +52,22 @@ Prefilter::Prefilter(const RegexPool& pool) : slot_count_(pool.all().size()) {
                         std::none_of(needed.begin(), needed.end(), [&](int id) { return holds_line_break_[static_cast<std::size_t>(id)]; });
   }
   atoms_ = std::make_unique<AtomMatcher>(atoms);
+
+  // A longer literal is rarer: a one-character atom weighs 8, one of four
+  // characters or more 1.
+  const auto weight = [&](int id) {
+    const auto characters = utf8::count_code_points(atoms[static_cast<std::size_t>(id)]);
+    return static_cast<double>(8 >> std::min<std::size_t>(characters == 0 ? 0 : characters - 1, 3));
+  };
+  std::vector<std::vector<int>> keyed(atoms.size());
+  for (std::size_t slot = 0; slot < slot_count_; ++slot)
+    if (line_bound_[slot])
+      for (const int id : requirements_[slot]->key_atoms(weight)) keyed[static_cast<std::size_t>(id)].push_back(static_cast<int>(slot));
+  keyed_first_.push_back(0);
+  for (const auto& slots : keyed) {
+    keyed_slots_.insert(keyed_slots_.end(), slots.begin(), slots.end());
+    keyed_first_.push_back(static_cast<std::uint32_t>(keyed_slots_.size()));
+  }
 }
 
 int Prefilter::slot(const Regex& regex) const {
@@ -95,26 +112,36 @@ RegexSites Prefilter::scan(std::string_view text) const {
   // The regexes the document's atoms allow at all: one that can cross a line
   // is searched in the whole text, or nowhere; one that cannot is confined
   // to the blocks whose own atoms allow it.
-  std::vector<int> placed_in_blocks;
+  std::vector<char> placed_in_blocks(slot_count_, 0);
   for (std::size_t slot = 0; slot < slot_count_; ++slot) {
     const AtomFormula& requirement = *requirements_[slot];
     if (requirement.always()) continue;  // needs no atom: anywhere
     const bool possible = requirement.holds([&](int id) { return last_block[static_cast<std::size_t>(id)] != 0; });
     if (line_bound_[slot]) {
       sites.confine(static_cast<int>(slot));
-      if (possible) placed_in_blocks.push_back(static_cast<int>(slot));
+      placed_in_blocks[slot] = possible;
     } else if (!possible) {
       sites.confine(static_cast<int>(slot));
     }
   }
-  std::vector<std::uint32_t> in_block(atom_count, 0);  // the number (from 1) of the block being asked
+  // In each block, only the regexes keyed by one of its atoms are asked.
+  std::vector<std::uint32_t> in_block(atom_count, 0);   // the number (from 1) of the block being asked
+  std::vector<std::uint32_t> asked(slot_count_, 0);     // the block a slot was last asked in
   for (std::size_t b = 0; b < blocks.size(); ++b) {
     if (block_starts[b] == block_starts[b + 1]) continue;
     const auto number = static_cast<std::uint32_t>(b + 1);
     for (std::size_t i = block_starts[b]; i < block_starts[b + 1]; ++i) in_block[static_cast<std::size_t>(block_atoms[i])] = number;
     const auto present = [&](int id) { return in_block[static_cast<std::size_t>(id)] == number; };
-    for (const int slot : placed_in_blocks)
-      if (requirements_[static_cast<std::size_t>(slot)]->holds(present)) sites.add_window(slot, blocks[b]);
+    for (std::size_t i = block_starts[b]; i < block_starts[b + 1]; ++i) {
+      const auto atom = static_cast<std::size_t>(block_atoms[i]);
+      for (auto k = keyed_first_[atom]; k < keyed_first_[atom + 1]; ++k) {
+        const int slot = keyed_slots_[k];
+        const auto index = static_cast<std::size_t>(slot);
+        if (asked[index] == number || !placed_in_blocks[index]) continue;
+        asked[index] = number;
+        if (requirements_[index]->holds(present)) sites.add_window(slot, blocks[b]);
+      }
+    }
   }
   return sites;
 }

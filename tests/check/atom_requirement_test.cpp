@@ -101,6 +101,44 @@ TEST_CASE("AtomFormula evaluates a requirement over atom ids, short-circuiting")
   CHECK(AtomFormula().holds([](int) { return false; }));
 }
 
+TEST_CASE("AtomFormula's key atoms: one of them occurs wherever the formula holds") {
+  std::vector<std::string> atoms;
+  auto intern = [&](const std::string& atom) {
+    const auto it = std::find(atoms.begin(), atoms.end(), atom);
+    if (it != atoms.end()) return static_cast<int>(it - atoms.begin());
+    atoms.push_back(atom);
+    return static_cast<int>(atoms.size() - 1);
+  };
+  const auto even = [](int) { return 1.0; };
+  // An AND keeps its lightest part: 定金 (one atom) over the OR of two.
+  const AtomFormula deposit(atom_requirement_of("定金[^\\n]{0,8}(不予退还|不退还)"), intern);
+  CHECK(deposit.key_atoms(even) == std::vector<int>{0});
+  // A heavy 定金 (a common atom) hands the key to the OR, whose parts all count.
+  CHECK(deposit.key_atoms([](int id) { return id == 0 ? 8.0 : 1.0; }) == std::vector<int>{1, 2});
+  const AtomFormula either(atom_requirement_of("不予退还|不退还|没收"), intern);
+  CHECK(either.key_atoms(even) == std::vector<int>{1, 2, 3});
+  CHECK(AtomFormula().key_atoms(even).empty());
+
+  // Every set of present atoms that makes a formula true holds a key atom,
+  // for nested formulas and any weights.
+  const std::vector<std::string> patterns{"(甲|乙)丙.{0,4}(丁|戊己)", "甲.*(乙|丙.*丁)", "(甲乙|丙)(丁|戊)(己|甲)"};
+  const std::vector<std::vector<double>> weightings{{1, 1, 1, 1, 1, 1, 1, 1, 1, 1}, {9, 1, 9, 1, 9, 1, 9, 1, 9, 1}, {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}};
+  for (const auto& pattern : patterns) {
+    atoms.clear();
+    const AtomFormula formula(atom_requirement_of(pattern), intern);
+    REQUIRE_FALSE(formula.always());
+    REQUIRE(atoms.size() <= 10);
+    for (const auto& weights : weightings) {
+      const auto keys = formula.key_atoms([&](int id) { return weights[static_cast<std::size_t>(id)]; });
+      for (unsigned present = 0; present < (1u << atoms.size()); ++present) {
+        const auto has = [&](int id) { return (present >> id & 1u) != 0; };
+        INFO(pattern << ", present set " << present);
+        if (formula.holds(has)) CHECK(std::any_of(keys.begin(), keys.end(), has));
+      }
+    }
+  }
+}
+
 namespace {
 std::string lower(std::string text) {
   for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
