@@ -71,14 +71,21 @@ TEST_CASE("a word list of thousands of alternatives is one OR of its words") {
   CHECK(requirement.parts.size() == 5000);
 }
 
-TEST_CASE("AtomFormula evaluates a requirement over atom ids, short-circuiting") {
-  std::vector<std::string> atoms;
-  auto intern = [&](const std::string& atom) {
+namespace {
+// Gives each distinct atom an id, its index in `atoms`, as the RegexPool does.
+auto interner(std::vector<std::string>& atoms) {
+  return [&atoms](const std::string& atom) {
     const auto it = std::find(atoms.begin(), atoms.end(), atom);
     if (it != atoms.end()) return static_cast<int>(it - atoms.begin());
     atoms.push_back(atom);
     return static_cast<int>(atoms.size() - 1);
   };
+}
+}  // namespace
+
+TEST_CASE("AtomFormula evaluates a requirement over atom ids, short-circuiting") {
+  std::vector<std::string> atoms;
+  const auto intern = interner(atoms);
   const AtomFormula formula(atom_requirement_of("定金[^\\n]{0,8}(不予退还|不退还)"), intern);
   REQUIRE(atoms == std::vector<std::string>{"定金", "不予退还", "不退还"});
   CHECK(formula.atoms() == std::vector<int>{0, 1, 2});
@@ -103,12 +110,7 @@ TEST_CASE("AtomFormula evaluates a requirement over atom ids, short-circuiting")
 
 TEST_CASE("AtomFormula's key atoms: one of them occurs wherever the formula holds") {
   std::vector<std::string> atoms;
-  auto intern = [&](const std::string& atom) {
-    const auto it = std::find(atoms.begin(), atoms.end(), atom);
-    if (it != atoms.end()) return static_cast<int>(it - atoms.begin());
-    atoms.push_back(atom);
-    return static_cast<int>(atoms.size() - 1);
-  };
+  const auto intern = interner(atoms);
   const auto even = [](int) { return 1.0; };
   // An AND keeps its lightest part: 定金 (one atom) over the OR of two.
   const AtomFormula deposit(atom_requirement_of("定金[^\\n]{0,8}(不予退还|不退还)"), intern);
