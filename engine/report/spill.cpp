@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <stdexcept>
 
@@ -115,7 +116,38 @@ std::vector<Finding> deserialize_findings(std::string_view bytes) {
   return findings;
 }
 
-FindingSpill::FindingSpill() : FindingSpill(std::tmpfile()) {}
+namespace {
+
+// The folder for the spill: $TMPDIR as the user set it, else /tmp.
+std::string temporary_folder() {
+  const char* folder = std::getenv("TMPDIR");
+  return folder && *folder ? folder : "/tmp";
+}
+
+// An anonymous file there: made, then unlinked at once, so that it goes
+// when closed or when the process ends. (std::tmpfile does the same but
+// always in /tmp, which may be small or read-only where TMPDIR is not.)
+std::FILE* anonymous_file(const std::string& folder) {
+  std::string path = folder + "/legalint-spill-XXXXXX";
+  const int fd = ::mkstemp(path.data());
+  if (fd < 0) return nullptr;
+  ::unlink(path.c_str());
+  std::FILE* file = ::fdopen(fd, "w+b");
+  if (!file) {
+    const int error = errno;
+    ::close(fd);
+    errno = error;
+  }
+  return file;
+}
+
+}  // namespace
+
+FindingSpill::FindingSpill() : file_(anonymous_file(temporary_folder())) {
+  if (!file_)
+    throw std::runtime_error("legalint: cannot create the findings spill file in " + temporary_folder() + ": " +
+                             std::strerror(errno));
+}
 
 FindingSpill::FindingSpill(std::FILE* file) : file_(file) {
   if (!file_) fail("create");

@@ -1,5 +1,5 @@
 // Where a big run keeps its findings (issue #9): an anonymous temporary file
-// (std::tmpfile, deleted when closed or when the process ends) that each
+// (in $TMPDIR or /tmp, deleted when closed or when the process ends) that each
 // finished document's findings are written to in a compact binary form, and
 // read back from one document at a time when a report is written. A run of
 // 10,000 documents has some 100,000 findings, 2 KB each held as strings: in
@@ -31,7 +31,7 @@ class FindingSpill {
     std::uint64_t bytes = 0;
   };
 
-  FindingSpill();  // throws std::runtime_error when no temporary file can be made
+  FindingSpill();  // throws std::runtime_error, naming the folder, when no temporary file can be made there
   explicit FindingSpill(std::FILE* file);  // takes it over (tests: one that cannot be written)
   ~FindingSpill();
   FindingSpill(const FindingSpill&) = delete;

@@ -1,10 +1,14 @@
 // The findings spill (report/spill.h) and the JSON stream the json and sarif
 // sinks write through: what goes out comes back, byte for byte.
+#include <cstdlib>
+#include <filesystem>
+#include <optional>
 #include <sstream>
 
 #include "report/json.h"
 #include "report/spill.h"
 #include "report_fixture.h"
+#include "files.h"
 
 namespace legalint::test {
 namespace {
@@ -135,6 +139,42 @@ TEST_CASE("a spill that cannot be written keeps the findings in memory", "[repor
   CHECK(file.findings.size() == findings.size());
   CHECK(run.findings_of(file).size() == findings.size());
   CHECK(run.count(findings.front().severity) > 0);
+}
+
+namespace {
+// Sets an environment variable for one scope and puts back what was there.
+class ScopedEnv {
+ public:
+  ScopedEnv(const char* name, const std::string& value) : name_(name) {
+    if (const char* old = std::getenv(name)) old_ = old;
+    ::setenv(name, value.c_str(), 1);
+  }
+  ~ScopedEnv() {
+    if (old_) ::setenv(name_, old_->c_str(), 1);
+    else ::unsetenv(name_);
+  }
+  ScopedEnv(const ScopedEnv&) = delete;
+  ScopedEnv& operator=(const ScopedEnv&) = delete;
+
+ private:
+  const char* name_;
+  std::optional<std::string> old_;
+};
+}  // namespace
+
+TEST_CASE("the spill's file is made where TMPDIR says, and leaves nothing there", "[report][spill]") {
+  const std::string folder = temp_dir("spill-tmpdir");
+  {
+    const ScopedEnv tmpdir("TMPDIR", folder);
+    FindingSpill spill;
+    const auto range = spill.write({unusual_finding()});
+    CHECK(spill.read(range).size() == 1);
+    CHECK(std::filesystem::is_empty(folder));  // unlinked as soon as made
+  }
+  // A folder that is not there: the error names it (std::tmpfile would have used /tmp).
+  const ScopedEnv missing("TMPDIR", folder + "/not-there");
+  CHECK_THROWS_WITH(FindingSpill(), Catch::Contains(folder + "/not-there"));
+  std::filesystem::remove_all(folder);
 }
 
 TEST_CASE("a JSON stream writes what dump_json writes for the whole value", "[report][json]") {
