@@ -1,14 +1,20 @@
-// The prefilter's parts: which regexes can cross a line, and the atom matcher.
-// (That the whole prefilter never changes a match is checked over the corpus
-// in tests/rules/catalogue_test.cpp.)
+// The prefilter's parts: which regexes can cross a line, the atom matcher,
+// and its windows over generated texts. (That the whole prefilter never
+// changes a match is checked over the corpus in tests/rules/catalogue_test.cpp.)
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <cctype>
 #include <random>
 
+#include <re2/re2.h>
+
+#include "check/regex.h"
 #include "eval/atom_matcher.h"
 #include "eval/newline.h"
+#include "eval/prefilter.h"
+#include "plain_matches.h"
+#include "rulelang/diagnostic.h"
 
 using namespace legalint;
 
@@ -152,4 +158,47 @@ TEST_CASE("AtomMatcher reports every occurrence with its end, in the order of th
     CHECK(in_order);
     CHECK(reported == occurrences_by_search(atoms, text));
   }
+}
+
+
+TEST_CASE("the prefilter's windows hold every match of a regex that stays in a line, in blocks of many short lines") {
+  RegexPool pool;
+  std::string error;
+  std::vector<const Regex*> regexes;
+  for (const char* pattern : {"定金[^\\n]{0,6}不予退还", "甲方|乙方", "(租金|押金)[0-9]+元", "违约金", "乙方[^\\n]{0,9}甲方"}) {
+    regexes.push_back(pool.compile(pattern, error));
+    REQUIRE(regexes.back() != nullptr);
+  }
+  rulelang::Diagnostics diagnostics;
+  pool.seal(diagnostics);
+  REQUIRE(diagnostics.empty());
+  const Prefilter prefilter(pool);
+
+  std::mt19937 random(20261127);
+  const std::vector<std::string> pieces{"定金", "不予退还", "甲方", "乙方", "租金", "押金", "100元", "违约金", "的", "x", "。"};
+  std::size_t matches = 0, windows = 0;
+  for (int round = 0; round < 300; ++round) {
+    // Even rounds: one piece a line, so that a 512-byte block has over a
+    // hundred lines; odd rounds: lines of a few pieces.
+    std::string text;
+    const auto count = random() % 600;
+    for (std::size_t i = 0; i < count; ++i) {
+      text += pieces[random() % pieces.size()];
+      if (round % 2 == 0 || random() % 4 == 0) text += '\n';
+    }
+    const RegexSites sites = prefilter.scan(text);
+    for (const Regex* regex : regexes) {
+      const std::vector<Span>* confined = sites.windows(*regex);
+      REQUIRE(confined != nullptr);  // all five cannot cross a line
+      windows += confined->size();
+      for (const Span match : test::plain_matches(regex->re2(), text)) {
+        INFO("round " << round << ", " << regex->pattern() << " at " << match.begin);
+        CHECK(std::any_of(confined->begin(), confined->end(),
+                          [&](Span window) { return window.begin <= match.begin && match.end <= window.end; }));
+        ++matches;
+      }
+    }
+  }
+  CHECK(matches > 1000);
+  CHECK(windows > 1000);
 }

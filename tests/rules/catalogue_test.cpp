@@ -14,6 +14,7 @@
 #include "eval/examples.h"
 #include "load/load.h"
 #include "text/segment.h"
+#include "plain_matches.h"
 
 using namespace legalint;
 
@@ -118,21 +119,7 @@ TEST_CASE("the prefilter skips checks but never changes a finding, over the whol
                                    << double(run_without) / documents << " without");
 }
 
-namespace {
-// Every match of `regex` in `text`, by RE2 alone: no prefilter, no sieve.
-std::vector<Span> plain_matches(const re2::RE2& regex, std::string_view text) {
-  std::vector<Span> found;
-  re2::StringPiece match;
-  for (std::size_t at = 0; at <= text.size();) {
-    if (!regex.Match(re2::StringPiece(text.data(), text.size()), at, text.size(), RE2::UNANCHORED, &match, 1)) break;
-    const auto begin = static_cast<std::uint32_t>(match.data() - text.data());
-    found.push_back(Span{begin, static_cast<std::uint32_t>(begin + match.size())});
-    at = match.empty() ? found.back().end + 1 : found.back().end;
-    while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
-  }
-  return found;
-}
-}  // namespace
+using test::plain_matches;
 
 // The prefilter confines each regex that cannot cross a line to the blocks of
 // lines holding its atoms, and a regex with a sieve (check/regex.h) is
