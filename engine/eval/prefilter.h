@@ -15,9 +15,9 @@
 // in each block of whole lines, each atom found going to the block where it
 // ends. A block asks only the formulas keyed by one of its atoms
 // (AtomFormula::key_atoms), not all of them: asking every formula in every
-// block was 6% of a batch's instructions. A pattern that cannot match a line break (newline.h) can only match
-// inside a block whose atoms allow it, and the checks search just those
-// blocks. Any other pattern is searched everywhere, or nowhere when the
+// block was 6% of a batch's instructions. A pattern that cannot match a line
+// break (newline.h) can only match inside a block whose atoms allow it, and
+// the checks search just those blocks. Any other pattern is searched everywhere, or nowhere when the
 // document's atoms rule it out; one that needs no atom always everywhere.
 #pragma once
 

@@ -143,10 +143,10 @@ std::FILE* anonymous_file(const std::string& folder) {
 
 }  // namespace
 
-FindingSpill::FindingSpill() : file_(anonymous_file(temporary_folder())) {
-  if (!file_)
-    throw std::runtime_error("legalint: cannot create the findings spill file in " + temporary_folder() + ": " +
-                             std::strerror(errno));
+FindingSpill::FindingSpill() : file_(nullptr) {
+  const std::string folder = temporary_folder();
+  file_ = anonymous_file(folder);
+  if (!file_) throw std::runtime_error("legalint: cannot create the findings spill file in " + folder + ": " + std::strerror(errno));
 }
 
 FindingSpill::FindingSpill(std::FILE* file) : file_(file) {

@@ -160,7 +160,6 @@ TEST_CASE("AtomMatcher reports every occurrence with its end, in the order of th
   }
 }
 
-
 TEST_CASE("the prefilter's windows hold every match of a regex that stays in a line, in blocks of many short lines") {
   RegexPool pool;
   std::string error;
