@@ -4,6 +4,7 @@
 
 #include <iostream>
 
+#include "allocator.h"
 #include "commands.h"
 #include "output_file.h"
 
@@ -51,7 +52,7 @@ int main(int argc, char** argv) {
       "Formats, configuration and baselines: docs/output.md.",
       "legalint"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "legalint 0.1.0");
+  app.set_version_flag("--version", "legalint 0.1.0 (" + legalint::cli::allocator_name() + ")");
   std::function<int()> run;
   legalint::cli::add_check_command(app, run);
   legalint::cli::add_explain_command(app, run);

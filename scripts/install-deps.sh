@@ -12,6 +12,7 @@ packages=(
   libzip-dev libpugixml-dev
   libfmt-dev nlohmann-json3-dev libcli11-dev libtomlplusplus-dev
   catch2
+  libjemalloc-dev  # the legalint binary's allocator (CMakeLists.txt: LEGALINT_JEMALLOC)
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(python3)
