@@ -87,12 +87,12 @@ ordered_json to_json(const Analysis& a) {
   out["sentences"] = ordered_json::array();
   for (const Span s : split_sentences(a.normalized.text())) out["sentences"].push_back({{"text", a.original_text(s)}, {"at", where(a, s)}});
   out["facts"] = ordered_json::array();
-  for (const auto& f : a.facts) {
+  for (const auto& f : a.facts()) {
     out["facts"].push_back({{"kind", to_string(f.kind)}, {"text", a.original_text(f.span)}, {"value", value_text(f)},
                             {"style", style_name(f.style)}, {"at", where(a, f.span)}});
   }
   out["parties"] = ordered_json::array();
-  for (const auto& p : a.parties) out["parties"].push_back({{"role", p.role}, {"name", p.name}, {"at", where(a, p.span)}});
+  for (const auto& p : a.parties()) out["parties"].push_back({{"role", p.role}, {"name", p.name}, {"at", where(a, p.span)}});
   return out;
 }
 
@@ -107,11 +107,11 @@ void print_text(const Analysis& a, std::ostream& out) {
   for (const auto& c : a.clauses.clauses())
     out << "  " << at(c.heading) << "\t" << std::string(2 * c.depth, ' ') << c.label << " " << c.title << "\n";
   out << "\nsentences: " << split_sentences(a.normalized.text()).size() << "\n";
-  out << "\nfacts (" << a.facts.size() << "):\n";
-  for (const auto& f : a.facts)
+  out << "\nfacts (" << a.facts().size() << "):\n";
+  for (const auto& f : a.facts())
     out << "  " << at(f.span) << "\t" << to_string(f.kind) << "\t" << a.original_text(f.span) << "\t= " << value_text(f) << "\n";
-  out << "\nparties (" << a.parties.size() << "):\n";
-  for (const auto& p : a.parties) out << "  " << at(p.span) << "\t" << p.role << "\t" << (p.name.empty() ? "(blank)" : p.name) << "\n";
+  out << "\nparties (" << a.parties().size() << "):\n";
+  for (const auto& p : a.parties()) out << "  " << at(p.span) << "\t" << p.role << "\t" << (p.name.empty() ? "(blank)" : p.name) << "\n";
 }
 
 }  // namespace

@@ -44,9 +44,6 @@ Analysis analyze(Document document, const AnalyzeOptions& options) {
   analysis.normalized = normalize(analysis.document.text);
   const std::string& text = analysis.normalized.text();
   analysis.clauses = parse_clauses(text);
-  analysis.facts = extract_facts(text);
-  inherit_years(analysis.facts, analysis.clauses, text);
-  analysis.parties = extract_parties(text);
   analysis.classification = classify(text);
   if (options.kind) {
     analysis.classification.kind = *options.kind;
@@ -55,9 +52,23 @@ Analysis analyze(Document document, const AnalyzeOptions& options) {
   return analysis;
 }
 
+const std::vector<Fact>& Analysis::facts() const {
+  return facts_.get([&] {
+    const std::string& text = normalized.text();
+    std::vector<Fact> facts = extract_facts(text);
+    inherit_years(facts, clauses, text);
+    return facts;
+  });
+}
+
+const std::vector<Party>& Analysis::parties() const {
+  return parties_.get([&] { return extract_parties(normalized.text()); });
+}
+
 Span Analysis::sentence_at(std::uint32_t offset) const { return sentences_.at(normalized.text(), offset); }
 
 std::vector<const Fact*> Analysis::facts_in(Span range) const {
+  const std::vector<Fact>& facts = this->facts();
   std::vector<const Fact*> found;
   const auto first = std::lower_bound(facts.begin(), facts.end(), range.begin,
                                       [](const Fact& f, std::uint32_t at) { return f.span.begin < at; });

@@ -3,7 +3,8 @@
 //   auto loaded = legalint::load_file(path);
 //   legalint::Analysis analysis = legalint::analyze(std::move(loaded.value()));
 //   analysis.normalized.text();           // NFKC-folded text, what rules match
-//   analysis.clauses, analysis.facts, analysis.kind
+//   analysis.clauses, analysis.kind()
+//   analysis.facts(), analysis.parties()  // extracted on first use
 //   analysis.sentence_at(offset)          // split on demand (text/sentence_index.h)
 //   analysis.locate(span)                 // a normalized span → the user's file
 //
@@ -17,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "base/lazy.h"
 #include "base/line_index.h"
 #include "base/span.h"
 #include "classify/classify.h"
@@ -45,11 +47,16 @@ class Analysis {
   Document document;
   NormalizedText normalized;
   ClauseTree clauses;
-  std::vector<Fact> facts;         // sorted by span; dates carry inherited years
-  std::vector<Party> parties;
   Classification classification;   // kind, title and why
 
   DocumentKind kind() const { return classification.kind; }
+
+  // The facts, sorted by span; dates carry inherited years. Extracted on
+  // the first call: only checks about amounts, dates and periods ask, and
+  // many documents reach none of them (#9: the scan was a tenth of a batch).
+  const std::vector<Fact>& facts() const;
+  // The parties block's roles and names (`legalint dump`), also on first call.
+  const std::vector<Party>& parties() const;
 
   // The sentence containing `offset`, or an empty span at it. Sentences
   // are split when asked for, not up front (text/sentence_index.h).
@@ -68,6 +75,8 @@ class Analysis {
   friend Analysis analyze(Document document, const AnalyzeOptions& options);
   LineIndex line_index_{std::string_view()};  // over document.text
   SentenceIndex sentences_;                   // over normalized.text()
+  Lazy<std::vector<Fact>> facts_;
+  Lazy<std::vector<Party>> parties_;
 };
 
 Analysis analyze(Document document, const AnalyzeOptions& options = {});

@@ -80,7 +80,7 @@ class AmountWordsCheck final : public Check {
       hits.push_back(Hit{capital.span, {{"first", capital.text}, {"second", figures->text}}});
     };
     if (!near_) {
-      for (const Fact& fact : analysis.facts)
+      for (const Fact& fact : analysis.facts())
         if (is_capital(fact)) judge(fact);
       return;
     }
