@@ -1,7 +1,6 @@
 #include "eval/atom_matcher.h"
 
 #include <algorithm>
-#include <limits>
 #include <map>
 
 #include <unicode/uchar.h>
@@ -44,7 +43,7 @@ std::vector<char32_t> code_points(std::string_view text) {
 
 }  // namespace
 
-AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms) : bmp_class_(0x10000, 0) {
+AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms) : atom_count_(atoms.size()), bmp_class_(0x10000, 0) {
   // One class per character of some atom; a character's case variants share
   // it (a variant that already has a class lends it to the character).
   std::map<char32_t, Class> astral;
@@ -152,10 +151,11 @@ AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms) : bmp_class_(0x1
   }
 }
 
-bool AtomMatcher::scan(std::string_view text, Cursor& cursor, std::vector<Occurrence>& found, std::size_t batch) const {
+void AtomMatcher::scan_to(std::string_view text, std::size_t limit, Cursor& cursor, std::uint32_t number,
+                          std::vector<std::uint32_t>& stamp, std::vector<int>& found) const {
   std::size_t at = cursor.at;
   std::int32_t state = cursor.state;
-  while (at < text.size() && found.size() < batch) {
+  while (at < limit) {
     int length = 1;
     const Class cls = class_of(utf8::decode(text, at, &length));
     at += static_cast<std::size_t>(length);
@@ -165,21 +165,23 @@ bool AtomMatcher::scan(std::string_view text, Cursor& cursor, std::vector<Occurr
     }
     state = step(state, cls);
     const State& s = states_[static_cast<std::size_t>(state)];
-    for (auto o = s.first_output; o < s.output_end; ++o)
-      found.push_back({outputs_[static_cast<std::size_t>(o)], static_cast<std::uint32_t>(at)});
+    for (auto o = s.first_output; o < s.output_end; ++o) {
+      const int id = outputs_[static_cast<std::size_t>(o)];
+      auto& seen = stamp[static_cast<std::size_t>(id)];
+      if (seen == number) continue;
+      seen = number;
+      found.push_back(id);
+    }
   }
   cursor = Cursor{at, state};
-  return at < text.size();
 }
 
 void AtomMatcher::match(std::string_view text, std::vector<int>& found) const {
   const auto first = found.size();
-  std::vector<Occurrence> occurrences;
+  std::vector<std::uint32_t> stamp(atom_count_, 0);
   Cursor cursor;
-  scan(text, cursor, occurrences, std::numeric_limits<std::size_t>::max());
-  for (const auto& occurrence : occurrences) found.push_back(occurrence.id);
+  scan_to(text, text.size(), cursor, 1, stamp, found);
   std::sort(found.begin() + static_cast<long>(first), found.end());
-  found.erase(std::unique(found.begin() + static_cast<long>(first), found.end()), found.end());
 }
 
 }  // namespace legalint

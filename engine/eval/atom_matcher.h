@@ -30,35 +30,36 @@ class AtomMatcher {
  public:
   explicit AtomMatcher(const std::vector<std::string>& atoms);
 
+  // How many atoms it was given: the size scan_to's `stamp` must have.
+  std::size_t atom_count() const { return atom_count_; }
+
   // Appends the ids (indices into the constructor's atoms) found in `text`,
   // each once, in increasing order. Malformed UTF-8 is read a byte at a
   // time, as a character in no atom. (The prefilter reads occurrences.)
   void match(std::string_view text, std::vector<int>& found) const;
 
-  // An atom found: its id and the offset just past it.
-  struct Occurrence {
-    int id;
-    std::uint32_t end;
-  };
-  // Where a scan of a text stands between two calls of scan().
+  // Where a scan of a text stands between two calls of scan_to().
   struct Cursor {
     std::size_t at = 0;
     std::int32_t state = 0;
   };
-  // Appends to `found` every occurrence of every atom, in the order of their
-  // ends, from where `cursor` stands on until `found` holds at least `batch`
-  // or the text ends; returns false once the text is done. The caller takes
-  // the occurrences a batch at a time, so memory stays small on a huge text
-  // and this loop stays tight: written as a callback inlined into the
-  // prefilter's bookkeeping, it kept its state on the stack and ran at half
-  // the speed.
-  bool scan(std::string_view text, Cursor& cursor, std::vector<Occurrence>& found, std::size_t batch) const;
+  // Reads `text` on from where `cursor` stands up to `limit` (a character
+  // boundary, or the end) and appends to `found` every atom that ends
+  // there, once: an atom is appended only when its `stamp` is not `number`,
+  // which it then becomes. The prefilter calls it once a block of lines,
+  // with the block's number, so the occurrences of 、 or 的 (half of all
+  // characters are in some atom) are told apart here, with nothing stored
+  // for each; the automaton's state carries on to the next call. `stamp`
+  // has one entry per atom.
+  void scan_to(std::string_view text, std::size_t limit, Cursor& cursor, std::uint32_t number,
+               std::vector<std::uint32_t>& stamp, std::vector<int>& found) const;
 
  private:
   using Class = std::uint16_t;  // a character's class: 0 for those in no atom
   Class class_of(char32_t cp) const;
   std::int32_t step(std::int32_t state, Class cls) const;
 
+  std::size_t atom_count_ = 0;
   std::vector<Class> bmp_class_;                     // U+0000–U+FFFF, by code point
   std::vector<std::pair<char32_t, Class>> astral_class_;  // the rest, sorted
   std::vector<std::int32_t> root_next_;              // by class: the root's row

@@ -16,10 +16,6 @@ namespace {
 // callgrind over 200 of them: 512 B 2,297 M instructions, 1 KB 2,324 M.
 constexpr std::size_t kBlockBytes = 512;
 
-// Atom occurrences are taken from the matcher this many at a time (a text
-// has about one every six bytes).
-constexpr std::size_t kOccurrenceBatch = 4096;
-
 // The block of whole lines starting at `begin`, without its last '\n'.
 Span next_block(std::string_view text, std::size_t begin) {
   std::size_t end = begin;
@@ -79,33 +75,29 @@ RegexSites Prefilter::scan(std::string_view text) const {
   RegexSites sites(slots_, slot_count_);
   if (!atoms_) return sites;  // no regexes: nothing to narrow
 
-  // One pass over the text finds every atom; each occurrence is put in the
-  // block of lines where it ends. An atom holding a line break ("\n期限",
-  // from a pattern such as (^|\s)期限) belongs to no block: only regexes
-  // that can cross lines need such atoms, and they are searched in the
-  // whole text.
+  // One pass over the text, a block of lines at a time, finds the atoms of
+  // each block. An atom holding a line break ("\n期限", from a pattern such
+  // as (^|\s)期限) belongs to no block: only regexes that can cross lines
+  // need such atoms, and they are searched in the whole text.
   const std::size_t atom_count = holds_line_break_.size();
   // The number (from 1) of the block each atom was last seen in; 0: not in the document.
   std::vector<std::uint32_t> last_block(atom_count, 0);
-  std::vector<Span> blocks{next_block(text, 0)};
+  std::vector<Span> blocks;
   std::vector<int> block_atoms;                   // each block's atoms, block after block
-  std::vector<std::size_t> block_starts{0};       // where each block's atoms begin in block_atoms
-  std::vector<AtomMatcher::Occurrence> found;
-  found.reserve(kOccurrenceBatch);
+  std::vector<std::size_t> block_starts;          // where each block's atoms begin in block_atoms
   AtomMatcher::Cursor cursor;
-  for (bool more = true; more;) {
-    found.clear();
-    more = atoms_->scan(text, cursor, found, kOccurrenceBatch);
-    for (const auto& [id, end] : found) {
-      while (end > blocks.back().end) {  // past this block's last character: on to the block holding it
-        blocks.push_back(next_block(text, blocks.back().end + 1));
-        block_starts.push_back(block_atoms.size());
-      }
-      const auto atom = static_cast<std::size_t>(id);
-      if (last_block[atom] == blocks.size()) continue;  // most occurrences: seen in this block already
-      last_block[atom] = static_cast<std::uint32_t>(blocks.size());
-      if (!holds_line_break_[atom]) block_atoms.push_back(id);
-    }
+  for (std::size_t begin = 0;;) {
+    // The block's own characters, and the '\n' before it: an atom ending
+    // with that line break ends in this block.
+    const Span block = next_block(text, begin);
+    blocks.push_back(block);
+    block_starts.push_back(block_atoms.size());
+    atoms_->scan_to(text, block.end, cursor, static_cast<std::uint32_t>(blocks.size()), last_block, block_atoms);
+    block_atoms.erase(std::remove_if(block_atoms.begin() + static_cast<long>(block_starts.back()), block_atoms.end(),
+                                     [&](int id) { return holds_line_break_[static_cast<std::size_t>(id)]; }),
+                      block_atoms.end());
+    if (block.end >= text.size()) break;
+    begin = block.end + 1;
   }
   block_starts.push_back(block_atoms.size());
 

@@ -121,7 +121,7 @@ std::vector<std::pair<int, std::size_t>> occurrences_by_search(const std::vector
 }
 }  // namespace
 
-TEST_CASE("AtomMatcher reports every occurrence with its end, in the order of the ends, as a plain search finds them") {
+TEST_CASE("AtomMatcher reports each atom once a piece, exactly the atoms that end in the piece, as a plain search finds them") {
   // Random atoms and texts over a few characters, so that atoms overlap,
   // nest and share prefixes and suffixes: the failure moves of the automaton
   // are exercised in every combination. A fixed seed keeps the test repeatable.
@@ -134,29 +134,39 @@ TEST_CASE("AtomMatcher reports every occurrence with its end, in the order of th
       for (std::size_t length = 1 + pick(4); length > 0; --length) atom += alphabet[pick(alphabet.size())];
       for (char& c : atom) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));  // lower case, as the plain search below compares
     }
+    std::vector<std::size_t> boundaries;  // after each character
     std::string text;
-    for (std::size_t length = pick(40); length-- > 0;) text += alphabet[pick(alphabet.size())];
-
-    const AtomMatcher matcher(atoms);
-    std::vector<std::pair<int, std::size_t>> reported;
-    std::size_t last_end = 0;
-    bool in_order = true;
-    // In small batches, so that a scan resumes where it stopped, mid-atom too.
-    std::vector<AtomMatcher::Occurrence> found;
-    AtomMatcher::Cursor cursor;
-    for (bool more = true; more;) {
-      found.clear();
-      more = matcher.scan(text, cursor, found, 1 + pick(3));
-      for (const auto& [id, end] : found) {
-        in_order = in_order && end >= last_end;
-        last_end = end;
-        reported.emplace_back(id, end);
-      }
+    for (std::size_t length = pick(40); length-- > 0;) {
+      text += alphabet[pick(alphabet.size())];
+      boundaries.push_back(text.size());
     }
-    std::sort(reported.begin(), reported.end());
-    INFO("round " << round << ", text " << text);
-    CHECK(in_order);
-    CHECK(reported == occurrences_by_search(atoms, text));
+    const auto occurrences = occurrences_by_search(atoms, text);
+
+    // Pieces of random lengths, resumed where the last stopped, mid-atom
+    // too; one character a piece in odd rounds, so that every occurrence is
+    // its own report.
+    const AtomMatcher matcher(atoms);
+    std::vector<std::uint32_t> stamp(matcher.atom_count(), 0);
+    AtomMatcher::Cursor cursor;
+    std::size_t from = 0;
+    std::uint32_t number = 0;
+    for (std::size_t next = 0;;) {
+      next = std::min(boundaries.size(), next + (round % 2 ? 1 : 1 + pick(6)));
+      const std::size_t limit = next == 0 ? 0 : boundaries[next - 1];
+      std::vector<int> found;
+      matcher.scan_to(text, limit, cursor, ++number, stamp, found);
+      std::vector<int> expected;
+      for (const auto& [id, end] : occurrences)
+        if (end > from && end <= limit) expected.push_back(id);
+      std::sort(expected.begin(), expected.end());
+      expected.erase(std::unique(expected.begin(), expected.end()), expected.end());
+      std::sort(found.begin(), found.end());
+      INFO("round " << round << ", text " << text << ", piece " << from << "–" << limit);
+      CHECK(found == expected);
+      CHECK(cursor.at == limit);
+      from = limit;
+      if (limit == text.size()) break;
+    }
   }
 }
 
