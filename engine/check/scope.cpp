@@ -90,7 +90,7 @@ bool search_parts(const EvalContext& context, const Regex& regex, Span range, Se
     const re2::RE2* sieve = regex.sieve();
     return (!sieve || any_in(*sieve, text, part)) && search(text, part);
   };
-  const std::vector<Span>* windows = context.sites ? context.sites->windows(regex) : nullptr;
+  const auto windows = context.sites ? context.sites->windows(regex) : std::nullopt;
   if (!windows) return search(text, range);
   auto it = std::upper_bound(windows->begin(), windows->end(), range.begin,
                              [](std::uint32_t at, const Span& window) { return at < window.end; });

@@ -72,70 +72,52 @@ int Prefilter::slot(const Regex& regex) const {
 }
 
 RegexSites Prefilter::scan(std::string_view text) const {
-  RegexSites sites(slots_, slot_count_);
-  if (!atoms_) return sites;  // no regexes: nothing to narrow
+  if (!atoms_) return RegexSites(slots_, slot_count_);  // no regexes: nothing to narrow
 
-  // One pass over the text, a block of lines at a time, finds the atoms of
-  // each block. An atom holding a line break ("\n期限", from a pattern such
-  // as (^|\s)期限) belongs to no block: only regexes that can cross lines
-  // need such atoms, and they are searched in the whole text.
+  // One pass over the text, a block of lines at a time. Each atom of a block
+  // asks the regexes it keys (those that cannot cross a line), each regex
+  // once a block; a regex whose formula holds on the block's atoms may match
+  // there. An atom holding a line break ("\n期限", from a pattern such as
+  // (^|\s)期限) keys no regex: only regexes that can cross lines need such
+  // atoms, and they are searched in the whole text.
   const std::size_t atom_count = holds_line_break_.size();
   // The number (from 1) of the block each atom was last seen in; 0: not in the document.
   std::vector<std::uint32_t> last_block(atom_count, 0);
-  std::vector<Span> blocks;
-  std::vector<int> block_atoms;                   // each block's atoms, block after block
-  std::vector<std::size_t> block_starts;          // where each block's atoms begin in block_atoms
+  std::vector<std::uint32_t> asked(slot_count_, 0);  // the block a slot was last asked in
+  std::vector<int> block_atoms;                      // the atoms of the block being read
+  std::vector<RegexSites::Window> windows;
   AtomMatcher::Cursor cursor;
-  for (std::size_t begin = 0;;) {
+  for (std::size_t begin = 0, number = 1;; ++number) {
     // The block's own characters, and the '\n' before it: an atom ending
     // with that line break ends in this block.
     const Span block = next_block(text, begin);
-    blocks.push_back(block);
-    block_starts.push_back(block_atoms.size());
-    atoms_->scan_to(text, block.end, cursor, static_cast<std::uint32_t>(blocks.size()), last_block, block_atoms);
-    block_atoms.erase(std::remove_if(block_atoms.begin() + static_cast<long>(block_starts.back()), block_atoms.end(),
-                                     [&](int id) { return holds_line_break_[static_cast<std::size_t>(id)]; }),
-                      block_atoms.end());
+    block_atoms.clear();
+    atoms_->scan_to(text, block.end, cursor, static_cast<std::uint32_t>(number), last_block, block_atoms);
+    const auto present = [&](int id) { return last_block[static_cast<std::size_t>(id)] == number; };
+    for (const int atom : block_atoms) {
+      const auto id = static_cast<std::size_t>(atom);
+      for (auto k = keyed_first_[id]; k < keyed_first_[id + 1]; ++k) {
+        const int slot = keyed_slots_[k];
+        auto& asked_in = asked[static_cast<std::size_t>(slot)];
+        if (asked_in == number) continue;
+        asked_in = number;
+        if (requirements_[static_cast<std::size_t>(slot)]->holds(present)) windows.push_back({slot, block});
+      }
+    }
     if (block.end >= text.size()) break;
     begin = block.end + 1;
   }
-  block_starts.push_back(block_atoms.size());
 
-  // The regexes the document's atoms allow at all: one that can cross a line
-  // is searched in the whole text, or nowhere; one that cannot is confined
-  // to the blocks whose own atoms allow it.
-  std::vector<char> placed_in_blocks(slot_count_, 0);
+  // A regex that cannot cross a line is confined to the windows found for
+  // it; one that can is searched in the whole text, or nowhere when the
+  // document's atoms do not allow it.
+  std::vector<bool> confined(slot_count_, false);
   for (std::size_t slot = 0; slot < slot_count_; ++slot) {
     const AtomFormula& requirement = *requirements_[slot];
     if (requirement.always()) continue;  // needs no atom: anywhere
-    const bool possible = requirement.holds([&](int id) { return last_block[static_cast<std::size_t>(id)] != 0; });
-    if (line_bound_[slot]) {
-      sites.confine(static_cast<int>(slot));
-      placed_in_blocks[slot] = possible;
-    } else if (!possible) {
-      sites.confine(static_cast<int>(slot));
-    }
+    confined[slot] = line_bound_[slot] || !requirement.holds([&](int id) { return last_block[static_cast<std::size_t>(id)] != 0; });
   }
-  // In each block, only the regexes keyed by one of its atoms are asked.
-  std::vector<std::uint32_t> in_block(atom_count, 0);   // the number (from 1) of the block being asked
-  std::vector<std::uint32_t> asked(slot_count_, 0);     // the block a slot was last asked in
-  for (std::size_t b = 0; b < blocks.size(); ++b) {
-    if (block_starts[b] == block_starts[b + 1]) continue;
-    const auto number = static_cast<std::uint32_t>(b + 1);
-    for (std::size_t i = block_starts[b]; i < block_starts[b + 1]; ++i) in_block[static_cast<std::size_t>(block_atoms[i])] = number;
-    const auto present = [&](int id) { return in_block[static_cast<std::size_t>(id)] == number; };
-    for (std::size_t i = block_starts[b]; i < block_starts[b + 1]; ++i) {
-      const auto atom = static_cast<std::size_t>(block_atoms[i]);
-      for (auto k = keyed_first_[atom]; k < keyed_first_[atom + 1]; ++k) {
-        const int slot = keyed_slots_[k];
-        const auto index = static_cast<std::size_t>(slot);
-        if (asked[index] == number || !placed_in_blocks[index]) continue;
-        asked[index] = number;
-        if (requirements_[index]->holds(present)) sites.add_window(slot, blocks[b]);
-      }
-    }
-  }
-  return sites;
+  return RegexSites(slots_, std::move(confined), windows);
 }
 
 }  // namespace legalint

@@ -3,7 +3,7 @@
 //   Prefilter prefilter(*rules.regexes);          // every regex of the packs
 //   RegexSites sites = prefilter.scan(text);       // check/sites.h
 //   sites.possible(slot);                          // false: this regex cannot match here
-//   sites.windows(regex);                          // the blocks it can match in, or nullptr
+//   sites.windows(regex);                          // the blocks it can match in, or nullopt
 //
 // One RE2::Set over all the patterns themselves is exact but slow: bounded
 // repeats such as .{0,40} in many patterns make its DFA explode (measured

@@ -197,8 +197,8 @@ TEST_CASE("the prefilter's windows hold every match of a regex that stays in a l
     }
     const RegexSites sites = prefilter.scan(text);
     for (const Regex* regex : regexes) {
-      const std::vector<Span>* confined = sites.windows(*regex);
-      REQUIRE(confined != nullptr);  // all five cannot cross a line
+      const auto confined = sites.windows(*regex);
+      REQUIRE(confined.has_value());  // all five cannot cross a line
       windows += confined->size();
       for (const Span match : test::plain_matches(regex->re2(), text)) {
         INFO("round " << round << ", " << regex->pattern() << " at " << match.begin);
