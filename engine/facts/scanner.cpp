@@ -62,22 +62,48 @@ bool is_chinese_numeral(char32_t cp) { return kNumeralSet.has(cp); }
 
 bool is_ascii_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 
-// Every character that can follow a numeral inside some fact (grammar_def.h):
-// a unit, a date separator, a percent sign, 点 of a decimal, a multiplier
-// after Arabic digits. After any other character (一些, 一律, 三重一大, a bare
-// number) no grammar can match, so none is run.
-bool may_follow_numeral(char32_t cp) {
-  switch (cp) {
-    case ' ': case '-': case '/': case '.': case '%': case 'm':
-    case U'‰': case U'年': case U'月': case U'日': case U'天': case U'周': case U'星': case U'个': case U'工':
-    case U'自': case U'元': case U'圆': case U'人': case U'分': case U'名': case U'家': case U'份': case U'次':
-    case U'户': case U'位': case U'票': case U'亩': case U'平': case U'公': case U'点': case U'十': case U'百':
-    case U'千': case U'万': case U'亿':
-      return true;
-    default:
-      return false;
-  }
+// The characters that can follow a numeral's run in each kind of fact: the
+// first character of the unit, sign or separator its grammar reads next
+// (grammar_def.h). A run ends where its numeral does, or the numeral ends
+// inside it and no grammar goes on with a numeral character; so after any
+// other character no grammar is run at all (一些, 一律, 三重一大, a bare
+// number), and after one of these only the grammars it can begin. After a
+// space (the grammars' `sp`), 点 (a Chinese decimal) or a multiplier of
+// Arabic digits (a Chinese numeral character: 1.5万) the numeral may go on,
+// so every grammar is tried there.
+struct FollowerSets {
+  CodePointSet money, ratio, duration, quantity, date, any_grammar;
+};
+constexpr FollowerSets make_followers() {
+  FollowerSets sets;
+  for (char32_t cp : {U'元', U'圆', U'人'}) sets.money.add(cp);                       // 元, 人民币
+  for (char32_t cp : {U'%', U'‰', U'分', U'/'}) sets.ratio.add(cp);                  // 5%, 三分之二, 百分之, 2/3以上
+  for (char32_t cp : {U'年', U'个', U'月', U'星', U'周', U'工', U'自', U'日', U'天'})  // 年, 个月, 星期, 工作日, 自然日 …
+    sets.duration.add(cp);
+  for (char32_t cp : {U'人', U'名', U'家', U'个', U'份', U'次', U'户', U'位', U'票', U'亩', U'平', U'm', U'公'})
+    sets.quantity.add(cp);
+  for (char32_t cp : {U'年', U'月', U'-', U'/', U'.'}) sets.date.add(cp);            // 2024年, 3月, 2024-03-01
+  for (const CodePointSet* set : {&sets.money, &sets.ratio, &sets.duration, &sets.quantity, &sets.date})
+    for (std::size_t word = 0; word < set->bits.size(); ++word) sets.any_grammar.bits[word] |= set->bits[word];
+  for (char32_t cp : {U' ', U'点', U'十', U'百', U'千', U'万', U'亿'}) sets.any_grammar.add(cp);
+  return sets;
 }
+constexpr FollowerSets kFollowers = make_followers();
+
+bool may_follow_numeral(char32_t cp) { return kFollowers.any_grammar.has(cp); }
+bool may_start_date_after(char32_t cp) { return kFollowers.date.has(cp); }
+
+// The grammars other than dates that a numeral run may start, by the
+// character after it (dates: may_start_date_after).
+struct Grammars {
+  bool money = true, ratio = true, duration = true, quantity = true;
+};
+Grammars grammars_after(char32_t after) {
+  if (after == U' ' || after == U'点' || is_chinese_numeral(after)) return Grammars{};  // the numeral may go on
+  return Grammars{kFollowers.money.has(after), kFollowers.ratio.has(after), kFollowers.duration.has(after),
+                  kFollowers.quantity.has(after)};
+}
+
 bool is_ascii_alnum(char32_t cp) {
   return is_ascii_digit(cp) || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
 }
@@ -158,16 +184,18 @@ class Scanner {
   // A date's first numeral (a year or a month) is the whole run and is
   // followed by 年, 月 or a separator: after any other character neither a
   // date nor a range starting here can match, and neither is tried.
-  std::size_t try_all(std::size_t at, char32_t previous, bool may_be_date) {
+  std::size_t try_all(std::size_t at, char32_t previous, bool may_be_date, Grammars may_be) {
     if (may_be_date) {
       if (std::size_t end = try_rule<DateRange>(at, facts::date_range(), FactKind::date_range)) return end;
       if (std::size_t end = try_rule<Date>(at, facts::date(), FactKind::date)) return end;
     }
-    if (std::size_t end = try_rule<Money>(at, facts::money(), FactKind::money)) return end;
-    if (std::size_t end = try_rule<Ratio>(at, facts::ratio(), FactKind::ratio)) return end;
-    if (previous != U'月')
+    if (may_be.money)
+      if (std::size_t end = try_rule<Money>(at, facts::money(), FactKind::money)) return end;
+    if (may_be.ratio)
+      if (std::size_t end = try_rule<Ratio>(at, facts::ratio(), FactKind::ratio)) return end;
+    if (may_be.duration && previous != U'月')
       if (std::size_t end = try_rule<Duration>(at, facts::duration(), FactKind::duration)) return end;
-    return try_rule<Quantity>(at, facts::quantity(), FactKind::quantity);
+    return may_be.quantity ? try_rule<Quantity>(at, facts::quantity(), FactKind::quantity) : 0;
   }
 
   // Only a numeral may follow a range or money prefix; checking that first
@@ -232,16 +260,17 @@ std::vector<Fact> Scanner::run() {
       if (i == dead_at) skip = true;
       // A run with a '.' (2024.3.1, 1.5) may end its fact inside the run; check only runs without one.
       bool may_be_date = true;
+      Grammars may_be;
       const std::string_view run = text_.substr(i, run_end - i);
       if (run.find('.') == std::string_view::npos) {
         int l = 1;
         const char32_t after = run_end < n ? decode(text_, run_end, l) : 0;
         if (run_end >= n || !may_follow_numeral(after)) skip = true;
-        if (run.find(',') == std::string_view::npos)
-          may_be_date = after == U'年' || after == U'月' || after == '-' || after == '/' || after == '.';
+        may_be = grammars_after(after);
+        if (run.find(',') == std::string_view::npos) may_be_date = may_start_date_after(after);
       }
       if (!skip) {
-        if (std::size_t end = try_all(i, previous, may_be_date)) {
+        if (std::size_t end = try_all(i, previous, may_be_date, may_be)) {
           i = end;
           previous = 0;
           continue;

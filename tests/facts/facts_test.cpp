@@ -251,6 +251,37 @@ TEST_CASE("quantities: counts and areas", "[facts][quantity]") {
   for (const auto& c : cases) check_one(c);
 }
 
+// The scanner runs a grammar only when the character after a numeral can
+// begin what that grammar reads next (scanner.cpp, grammars_after): every
+// unit, sign and separator of grammar_def.h, after Arabic and Chinese
+// numerals, glued on or after a space, must still make its fact.
+TEST_CASE("every unit and sign of the grammars makes its fact after a numeral", "[facts][followers]") {
+  const std::vector<std::pair<FactKind, std::vector<const char*>>> words{
+      {FactKind::money, {"元", "圆", "元整", "元5角", "人民币"}},
+      {FactKind::ratio, {"%", "‰", "分之一"}},
+      {FactKind::duration, {"年", "个月", "个半月", "个季度", "月内", "月以内", "月之内", "周", "星期", "个星期", "工作日",
+                            "个工作日", "自然日", "个自然日", "日历日", "个日历日", "日历天", "日", "天", "年半", "年零三个月"}},
+      {FactKind::quantity, {"人", "名", "家", "份", "次", "户", "位", "票", "亩", "平方米", "平方公里", "平米", "公顷", "公里"}},
+  };
+  for (const auto& [kind, list] : words) {
+    for (const char* word : list) {
+      for (const std::string numeral : {"3", "12", "1,200", "三", "十二", "一千二百", "3万", "3 "}) {
+        if (numeral.back() == ' ' && std::string(word) == "分之一") continue;  // 分之 takes no space before it
+        const std::string input = "约定" + numeral + word + "。";
+        const std::vector<Fact> facts = extract_facts(input);
+        INFO("input: " << input << "\nfacts:\n" << describe(facts));
+        REQUIRE(facts.size() == 1);
+        CHECK(facts[0].kind == kind);
+        CHECK(facts[0].span.begin == std::string("约定").size());
+      }
+    }
+  }
+  // m2 and the ratio's slash: Arabic digits only.
+  CHECK(extract_facts("面积30m2。").size() == 1);
+  CHECK(extract_facts("经2/3以上成员同意").size() == 1);
+  CHECK(extract_facts("3个").size() == 1);        // 个 after Arabic digits is a count
+}
+
 TEST_CASE("text that must yield no fact", "[facts][negative]") {
   const char* const cases[] = {
       // ordinals
