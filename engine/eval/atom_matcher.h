@@ -35,7 +35,7 @@ class AtomMatcher {
 
   // Appends the ids (indices into the constructor's atoms) found in `text`,
   // each once, in increasing order. Malformed UTF-8 is read a byte at a
-  // time, as a character in no atom. (The prefilter reads occurrences.)
+  // time, as a character in no atom. (The prefilter reads a block at a time: scan_to.)
   void match(std::string_view text, std::vector<int>& found) const;
 
   // Where a scan of a text stands between two calls of scan_to().
