@@ -33,8 +33,8 @@ Prefilter::Prefilter(const RegexPool& pool) : slot_count_(pool.all().size()) {
   const auto& regexes = pool.all();
   if (regexes.empty()) return;
   const auto& atoms = pool.atoms();
-  holds_line_break_.resize(atoms.size());
-  for (std::size_t id = 0; id < atoms.size(); ++id) holds_line_break_[id] = atoms[id].find('\n') != std::string::npos;
+  std::vector<bool> holds_line_break(atoms.size());
+  for (std::size_t id = 0; id < atoms.size(); ++id) holds_line_break[id] = atoms[id].find('\n') != std::string::npos;
 
   line_bound_.resize(slot_count_);
   for (std::size_t slot = 0; slot < slot_count_; ++slot) {
@@ -45,7 +45,7 @@ Prefilter::Prefilter(const RegexPool& pool) : slot_count_(pool.all().size()) {
     // ever otherwise, it is searched as one that can cross lines.
     const auto needed = requirement.atoms();
     line_bound_[slot] = !may_match_newline(regexes[slot]->pattern()) &&
-                        std::none_of(needed.begin(), needed.end(), [&](int id) { return holds_line_break_[static_cast<std::size_t>(id)]; });
+                        std::none_of(needed.begin(), needed.end(), [&](int id) { return holds_line_break[static_cast<std::size_t>(id)]; });
   }
   atoms_ = std::make_unique<AtomMatcher>(atoms);
 
@@ -80,9 +80,8 @@ RegexSites Prefilter::scan(std::string_view text) const {
   // there. An atom holding a line break ("\n期限", from a pattern such as
   // (^|\s)期限) keys no regex: only regexes that can cross lines need such
   // atoms, and they are searched in the whole text.
-  const std::size_t atom_count = holds_line_break_.size();
   // The number (from 1) of the block each atom was last seen in; 0: not in the document.
-  std::vector<std::uint32_t> last_block(atom_count, 0);
+  std::vector<std::uint32_t> last_block(atoms_->atom_count(), 0);
   std::vector<std::uint32_t> asked(slot_count_, 0);  // the block a slot was last asked in
   std::vector<int> block_atoms;                      // the atoms of the block being read
   std::vector<RegexSites::Window> windows;

@@ -10,15 +10,15 @@
 // here: 0.25 MB/s over the packs). So, in the manner of RE2's FilteredRE2,
 // each pattern is reduced to a formula over the literal strings ("atoms") it
 // cannot match without (check/atom_requirement.h, kept by the RegexPool);
-// one Aho–Corasick pass (atom_matcher.h) finds the atoms, and the formulas
-// say which patterns may match: first in the document, then, for those,
-// in each block of whole lines, each atom found going to the block where it
-// ends. A block asks only the formulas keyed by one of its atoms
+// one Aho–Corasick pass (atom_matcher.h) finds the atoms a block of whole
+// lines at a time, and the formulas say which patterns may match there. A
+// block asks only the formulas keyed by one of its atoms
 // (AtomFormula::key_atoms), not all of them: asking every formula in every
 // block was 6% of a batch's instructions. A pattern that cannot match a line
 // break (newline.h) can only match inside a block whose atoms allow it, and
-// the checks search just those blocks. Any other pattern is searched everywhere, or nowhere when the
-// document's atoms rule it out; one that needs no atom always everywhere.
+// the checks search just those blocks. Any other pattern is searched
+// everywhere, or nowhere when the document's atoms rule it out; one that
+// needs no atom always everywhere.
 #pragma once
 
 #include <memory>
@@ -50,7 +50,6 @@ class Prefilter {
   std::vector<const AtomFormula*> requirements_;  // by slot: what its regex needs (the pool's)
   std::vector<bool> line_bound_;                   // by slot: cannot match a '\n'
   std::unique_ptr<AtomMatcher> atoms_;             // the pool's atoms, by their ids (null: no regexes)
-  std::vector<bool> holds_line_break_;             // by atom id
   // By atom id, the line-bound slots it is a key atom of (AtomFormula::key_atoms):
   // keyed_slots_[keyed_first_[id] .. keyed_first_[id + 1]). A block asks only these.
   std::vector<std::uint32_t> keyed_first_;
