@@ -72,7 +72,9 @@ bool is_ascii_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 // Arabic digits (a Chinese numeral character: 1.5万) the numeral may go on,
 // so every grammar is tried there.
 struct FollowerSets {
-  CodePointSet money, ratio, duration, quantity, date, any_grammar;
+  CodePointSet money, ratio, duration, quantity, date;
+  CodePointSet numeral_goes_on;  // every grammar is tried after these
+  CodePointSet any_grammar;      // all of the above
 };
 constexpr FollowerSets make_followers() {
   FollowerSets sets;
@@ -83,9 +85,10 @@ constexpr FollowerSets make_followers() {
   for (char32_t cp : {U'人', U'名', U'家', U'个', U'份', U'次', U'户', U'位', U'票', U'亩', U'平', U'm', U'公'})
     sets.quantity.add(cp);
   for (char32_t cp : {U'年', U'月', U'-', U'/', U'.'}) sets.date.add(cp);            // 2024年, 3月, 2024-03-01
-  for (const CodePointSet* set : {&sets.money, &sets.ratio, &sets.duration, &sets.quantity, &sets.date})
+  for (char32_t cp : {U' ', U'点', U'十', U'百', U'千', U'万', U'亿'}) sets.numeral_goes_on.add(cp);
+  for (const CodePointSet* set :
+       {&sets.money, &sets.ratio, &sets.duration, &sets.quantity, &sets.date, &sets.numeral_goes_on})
     for (std::size_t word = 0; word < set->bits.size(); ++word) sets.any_grammar.bits[word] |= set->bits[word];
-  for (char32_t cp : {U' ', U'点', U'十', U'百', U'千', U'万', U'亿'}) sets.any_grammar.add(cp);
   return sets;
 }
 constexpr FollowerSets kFollowers = make_followers();
@@ -99,7 +102,7 @@ struct Grammars {
   bool money = true, ratio = true, duration = true, quantity = true;
 };
 Grammars grammars_after(char32_t after) {
-  if (after == U' ' || after == U'点' || is_chinese_numeral(after)) return Grammars{};  // the numeral may go on
+  if (kFollowers.numeral_goes_on.has(after)) return Grammars{};
   return Grammars{kFollowers.money.has(after), kFollowers.ratio.has(after), kFollowers.duration.has(after),
                   kFollowers.quantity.has(after)};
 }
