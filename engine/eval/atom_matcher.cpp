@@ -1,6 +1,7 @@
 #include "eval/atom_matcher.h"
 
 #include <algorithm>
+#include <bit>
 #include <map>
 
 #include <unicode/uchar.h>
@@ -104,6 +105,10 @@ AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms) : atom_count_(at
   // row serves what neither has). Each state also reports its failure
   // state's atoms, so a match step reads one state's list.
   const std::size_t count = children.size();
+  struct Edge {
+    Class cls;
+    std::int32_t next;
+  };
   root_next_.assign(classes, 0);
   for (const auto& [cls, child] : children[0]) root_next_[cls] = child;
   std::vector<std::int32_t> failure(count, 0);
@@ -137,35 +142,96 @@ AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms) : atom_count_(at
     }
   }
 
-  states_.resize(count);
+  // The double array: states with more moves first, each at the lowest base
+  // whose slots for its classes are free.
+  std::vector<std::int32_t> by_moves;
+  for (std::size_t s = 1; s < count; ++s)
+    if (!moves[s].empty()) by_moves.push_back(static_cast<std::int32_t>(s));
+  std::stable_sort(by_moves.begin(), by_moves.end(), [&](std::int32_t a, std::int32_t b) {
+    return moves[static_cast<std::size_t>(a)].size() > moves[static_cast<std::size_t>(b)].size();
+  });
+  base_.assign(count, 0);  // a state without moves: any base, no slot is its own
+  // The slots taken are bits, and 64 bases are tried at once: bit j of
+  // `fits` says whether base + j puts each of the state's moves on a free
+  // slot. (Trying base after base took 25 ms of every start-up.)
+  std::vector<std::uint64_t> taken;
+  auto taken_from = [&](std::size_t slot) {  // the bits of slots slot .. slot + 63
+    const std::size_t word = slot / 64, shift = slot % 64;
+    return shift == 0 ? taken[word] : (taken[word] >> shift) | (taken[word + 1] << (64 - shift));
+  };
+  moves_.assign(classes, Move{});  // the root's lookups
+  std::size_t full_words = 0;  // taken[0 .. full_words) have every bit set
+  for (const std::int32_t state : by_moves) {
+    const auto& own = moves[static_cast<std::size_t>(state)];
+    const std::size_t lowest = own.front().cls;  // sorted by class
+    std::size_t base = full_words * 64 > lowest ? full_words * 64 - lowest : 0;
+    for (;; base += 64) {
+      if (taken.size() < (base + classes) / 64 + 2) taken.resize((base + classes) / 64 + 2, 0);
+      std::uint64_t fits = ~std::uint64_t{0};
+      for (auto edge = own.begin(); edge != own.end() && fits != 0; ++edge) fits &= ~taken_from(base + edge->cls);
+      if (fits != 0) {
+        base += static_cast<std::size_t>(std::countr_zero(fits));
+        break;
+      }
+    }
+    if (moves_.size() < base + classes) moves_.resize(base + classes);  // any class looked up from this base
+    for (const Edge& edge : own) {
+      const std::size_t slot = base + edge.cls;
+      moves_[slot] = Move{state, edge.next};
+      taken[slot / 64] |= std::uint64_t{1} << (slot % 64);
+    }
+    while (taken[full_words] == ~std::uint64_t{0}) ++full_words;
+    base_[static_cast<std::size_t>(state)] = static_cast<std::int32_t>(base);
+  }
+
+  state_outputs_.resize(count);
   for (std::size_t s = 0; s < count; ++s) {
-    states_[s].first_edge = static_cast<std::int32_t>(edges_.size());
-    edges_.insert(edges_.end(), moves[s].begin(), moves[s].end());
-    states_[s].edge_end = static_cast<std::int32_t>(edges_.size());
     auto& report = reports[s];
     std::sort(report.begin(), report.end());
     report.erase(std::unique(report.begin(), report.end()), report.end());
-    states_[s].first_output = static_cast<std::int32_t>(outputs_.size());
+    state_outputs_[s].first = static_cast<std::int32_t>(outputs_.size());
     outputs_.insert(outputs_.end(), report.begin(), report.end());
-    states_[s].output_end = static_cast<std::int32_t>(outputs_.size());
+    state_outputs_[s].end = static_cast<std::int32_t>(outputs_.size());
   }
+}
+
+AtomMatcher::Cursor AtomMatcher::start() const {
+  Cursor cursor;
+  cursor.reached_in.resize(state_outputs_.size());
+  cursor.reached.resize(state_outputs_.size() + 1);
+  for (std::size_t s = 0; s < state_outputs_.size(); ++s)
+    cursor.reached_in[s] = state_outputs_[s].first == state_outputs_[s].end ? kNever : 0;
+  return cursor;
 }
 
 void AtomMatcher::scan_to(std::string_view text, std::size_t limit, Cursor& cursor, std::uint32_t number,
                           std::vector<std::uint32_t>& stamp, std::vector<int>& found) const {
+  // First the reporting states reached, each once; then their atoms, each
+  // once a call. Branch-free: a step writes its state after the ones kept
+  // and keeps it only when its reached_in is below `number` — a reporting
+  // state not yet reached in this call (a silent one is at kNever). Each
+  // state is kept once a call, so the list never outgrows the automaton.
   std::size_t at = cursor.at;
   std::int32_t state = cursor.state;
+  std::int32_t* const reached = cursor.reached.data();
+  std::uint32_t* const reached_in = cursor.reached_in.data();
+  std::size_t kept = 0;
   while (at < limit) {
     int length = 1;
     const Class cls = class_of(utf8::decode(text, at, &length));
     at += static_cast<std::size_t>(length);
-    if (cls == 0) {  // a character in no atom: every partial match ends
-      state = 0;
-      continue;
-    }
     state = step(state, cls);
-    const State& s = states_[static_cast<std::size_t>(state)];
-    for (auto o = s.first_output; o < s.output_end; ++o) {
+    const std::uint32_t last = reached_in[static_cast<std::size_t>(state)];
+    const bool fresh = last < number;
+    reached[kept] = state;
+    kept += fresh;
+    reached_in[static_cast<std::size_t>(state)] = fresh ? number : last;
+  }
+  cursor.at = at;
+  cursor.state = state;
+  for (std::size_t k = 0; k < kept; ++k) {
+    const Outputs& outputs = state_outputs_[static_cast<std::size_t>(reached[k])];
+    for (auto o = outputs.first; o < outputs.end; ++o) {
       const int id = outputs_[static_cast<std::size_t>(o)];
       auto& seen = stamp[static_cast<std::size_t>(id)];
       if (seen == number) continue;
@@ -173,13 +239,12 @@ void AtomMatcher::scan_to(std::string_view text, std::size_t limit, Cursor& curs
       found.push_back(id);
     }
   }
-  cursor = Cursor{at, state};
 }
 
 void AtomMatcher::match(std::string_view text, std::vector<int>& found) const {
   const auto first = found.size();
   std::vector<std::uint32_t> stamp(atom_count_, 0);
-  Cursor cursor;
+  Cursor cursor = start();
   scan_to(text, text.size(), cursor, 1, stamp, found);
   std::sort(found.begin() + static_cast<long>(first), found.end());
 }
