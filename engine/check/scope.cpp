@@ -47,20 +47,47 @@ namespace {
 // The primitive searches: `part` of `text`, where `text` ends at the end of
 // the caller's range — RE2 reads the characters around `part` for ^, $ and
 // \b, so a search of one line of a range answers as the whole range would.
-std::optional<Span> first_in(const re2::RE2& regex, std::string_view text, Span part) {
+
+// RE2's search of `part`, for a match anywhere in it or only at its start;
+// the match's span goes to `match` when asked for.
+bool search_at(const re2::RE2& regex, std::string_view text, Span part, RE2::Anchor anchor, re2::StringPiece* match) {
+  return regex.Match(re2::StringPiece(text.data(), text.size()), part.begin, part.end, anchor, match, match ? 1 : 0);
+}
+
+// Whether `regex` matches in `part`, and where its leftmost match is when
+// `match` is asked for. With a sieve (check/regex.h), which matches wherever
+// the regex does, the regex is tried only where the sieve's leftmost match
+// from some point begins, and anchored there: the leftmost match of the
+// regex begins at one of those points, and an anchored search starts one
+// thread, not one a character. Unanchored, a pattern with large bounded
+// repeats keeps meeting DFA states it has not built (the 用途 patterns of
+// lease.rules: ~300,000 cycles a call, on lines of a hundred bytes).
+bool leftmost(const re2::RE2& regex, const re2::RE2* sieve, std::string_view text, Span part, re2::StringPiece* match) {
+  if (!sieve) return search_at(regex, text, part, RE2::UNANCHORED, match);
+  re2::StringPiece candidate;
+  for (std::uint32_t at = part.begin; at <= part.end;) {
+    if (!search_at(*sieve, text, Span{at, part.end}, RE2::UNANCHORED, &candidate)) return false;
+    const auto start = static_cast<std::uint32_t>(candidate.data() - text.data());
+    if (search_at(regex, text, Span{start, part.end}, RE2::ANCHOR_START, match)) return true;
+    at = start + 1;  // on to the next character
+    while (at < part.end && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
+  }
+  return false;
+}
+
+std::optional<Span> first_in(const re2::RE2& regex, const re2::RE2* sieve, std::string_view text, Span part) {
   re2::StringPiece match;
-  if (!regex.Match(re2::StringPiece(text.data(), text.size()), part.begin, part.end, RE2::UNANCHORED, &match, 1))
-    return std::nullopt;
+  if (!leftmost(regex, sieve, text, part, &match)) return std::nullopt;
   const auto begin = static_cast<std::uint32_t>(match.data() - text.data());
   return Span{begin, static_cast<std::uint32_t>(begin + match.size())};
 }
 
-void all_in(const re2::RE2& regex, std::string_view text, Span part, std::vector<Span>& found) {
+void all_in(const re2::RE2& regex, const re2::RE2* sieve, std::string_view text, Span part, std::vector<Span>& found) {
   std::uint32_t at = part.begin;
   // Many matches in a huge document: give up once the file's time is out
   // (base/deadline.h); the batch then discards this review.
   while (at <= part.end && !deadline_passed()) {
-    const auto match = first_in(regex, text, Span{at, part.end});
+    const auto match = first_in(regex, sieve, text, Span{at, part.end});
     if (!match) break;
     found.push_back(*match);
     // Step past an empty match by one whole code point, never into one.
@@ -69,14 +96,14 @@ void all_in(const re2::RE2& regex, std::string_view text, Span part, std::vector
   }
 }
 
-bool any_in(const re2::RE2& regex, std::string_view text, Span part) {
-  return regex.Match(re2::StringPiece(text.data(), text.size()), part.begin, part.end, RE2::UNANCHORED, nullptr, 0);
+bool any_in(const re2::RE2& regex, const re2::RE2* sieve, std::string_view text, Span part) {
+  return leftmost(regex, sieve, text, part, nullptr);
 }
 
-// Calls `search(text, part)` on each part of `range` where `regex` can
-// match, in order, until it returns true: the prefilter's windows within the
-// range (the whole range without sites), less the windows where the regex's
-// sieve (check/regex.h) finds nothing. A range searched whole is not sieved:
+// Calls `search(text, part, sieve)` on each part of `range` where `regex`
+// can match, in order, until it returns true: the prefilter's windows within
+// the range (the whole range without sites), with the regex's sieve
+// (check/regex.h) to search them by. A range searched whole is not sieved:
 // a regex that is not confined to lines reads much of the text anyway, and
 // its DFA states, reused along it, cost little; there the sieve was a second
 // pass over the same text (1.5% of a batch's instructions). `text` ends at
@@ -86,16 +113,12 @@ bool any_in(const re2::RE2& regex, std::string_view text, Span part) {
 template <typename Search>
 bool search_parts(const EvalContext& context, const Regex& regex, Span range, Search search) {
   const auto text = std::string_view(context.analysis.normalized.text()).substr(0, range.end);
-  auto search_part = [&](Span part) {
-    const re2::RE2* sieve = regex.sieve();
-    return (!sieve || any_in(*sieve, text, part)) && search(text, part);
-  };
   const auto windows = context.sites ? context.sites->windows(regex) : std::nullopt;
-  if (!windows) return search(text, range);
+  if (!windows) return search(text, range, nullptr);
   auto it = std::upper_bound(windows->begin(), windows->end(), range.begin,
                              [](std::uint32_t at, const Span& window) { return at < window.end; });
   for (; it != windows->end() && it->begin < range.end; ++it)
-    if (search_part(Span{std::max(it->begin, range.begin), std::min(it->end, range.end)})) return true;
+    if (search(text, Span{std::max(it->begin, range.begin), std::min(it->end, range.end)}, regex.sieve())) return true;
   return false;
 }
 
@@ -107,8 +130,8 @@ Span whole(const EvalContext& context) {
 
 std::vector<Span> find_all(const EvalContext& context, const Regex& regex, Span range) {
   std::vector<Span> found;
-  search_parts(context, regex, range, [&](std::string_view text, Span part) {
-    all_in(regex.re2(), text, part, found);
+  search_parts(context, regex, range, [&](std::string_view text, Span part, const re2::RE2* sieve) {
+    all_in(regex.re2(), sieve, text, part, found);
     return false;
   });
   return found;
@@ -123,14 +146,17 @@ std::vector<Span> find_all(const EvalContext& context, const Regex& regex) {
 
 std::optional<Span> find_first(const EvalContext& context, const Regex& regex, Span range) {
   std::optional<Span> found;
-  search_parts(context, regex, range,
-               [&](std::string_view text, Span part) { return (found = first_in(regex.re2(), text, part)).has_value(); });
+  search_parts(context, regex, range, [&](std::string_view text, Span part, const re2::RE2* sieve) {
+    return (found = first_in(regex.re2(), sieve, text, part)).has_value();
+  });
   return found;
 }
 
 namespace {
 bool search_contains(const EvalContext& context, const Regex& regex, Span range) {
-  return search_parts(context, regex, range, [&](std::string_view text, Span part) { return any_in(regex.re2(), text, part); });
+  return search_parts(context, regex, range, [&](std::string_view text, Span part, const re2::RE2* sieve) {
+    return any_in(regex.re2(), sieve, text, part);
+  });
 }
 }  // namespace
 
