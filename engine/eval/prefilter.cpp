@@ -55,10 +55,15 @@ Prefilter::Prefilter(const RegexPool& pool) : slot_count_(pool.all().size()) {
     const auto characters = utf8::count_code_points(atoms[static_cast<std::size_t>(id)]);
     return static_cast<double>(8 >> std::min<std::size_t>(characters == 0 ? 0 : characters - 1, 3));
   };
-  std::vector<std::vector<int>> keyed(atoms.size());
-  for (std::size_t slot = 0; slot < slot_count_; ++slot)
-    if (line_bound_[slot])
-      for (const int id : requirements_[slot]->key_atoms(weight)) keyed[static_cast<std::size_t>(id)].push_back(static_cast<int>(slot));
+  std::vector<std::vector<Keyed>> keyed(atoms.size());
+  for (std::size_t slot = 0; slot < slot_count_; ++slot) {
+    if (!line_bound_[slot]) continue;
+    const AtomFormula& requirement = *requirements_[slot];
+    for (const int id : requirement.key_atoms(weight)) {
+      const bool implied = requirement.holds([&](int other) { return other == id; });  // formulas are monotone
+      keyed[static_cast<std::size_t>(id)].push_back(Keyed{static_cast<int>(slot), implied});
+    }
+  }
   keyed_first_.push_back(0);
   for (const auto& slots : keyed) {
     keyed_slots_.insert(keyed_slots_.end(), slots.begin(), slots.end());
@@ -96,11 +101,11 @@ RegexSites Prefilter::scan(std::string_view text) const {
     for (const int atom : block_atoms) {
       const auto id = static_cast<std::size_t>(atom);
       for (auto k = keyed_first_[id]; k < keyed_first_[id + 1]; ++k) {
-        const int slot = keyed_slots_[k];
+        const auto [slot, implied] = keyed_slots_[k];
         auto& asked_in = asked[static_cast<std::size_t>(slot)];
         if (asked_in == number) continue;
         asked_in = number;
-        if (requirements_[static_cast<std::size_t>(slot)]->holds(present)) windows.push_back({slot, block});
+        if (implied || requirements_[static_cast<std::size_t>(slot)]->holds(present)) windows.push_back({slot, block});
       }
     }
     if (block.end >= text.size()) break;

@@ -51,9 +51,16 @@ class Prefilter {
   std::vector<bool> line_bound_;                   // by slot: cannot match a '\n'
   std::unique_ptr<AtomMatcher> atoms_;             // the pool's atoms, by their ids (null: no regexes)
   // By atom id, the line-bound slots it is a key atom of (AtomFormula::key_atoms):
-  // keyed_slots_[keyed_first_[id] .. keyed_first_[id + 1]). A block asks only these.
+  // keyed_slots_[keyed_first_[id] .. keyed_first_[id + 1]). A block asks only
+  // these; a slot whose formula holds wherever that atom is alone (so, an
+  // atom or an OR of atoms: three in four keyed pairs of the packs) is not
+  // asked its formula at all.
+  struct Keyed {
+    int slot;
+    bool implied;  // the atom alone makes the formula hold
+  };
   std::vector<std::uint32_t> keyed_first_;
-  std::vector<int> keyed_slots_;
+  std::vector<Keyed> keyed_slots_;
 };
 
 }  // namespace legalint

@@ -239,3 +239,33 @@ TEST_CASE("the prefilter's windows hold every match of a regex that stays in a l
   CHECK(matches > 1000);
   CHECK(windows > 1000);
 }
+
+TEST_CASE("a block gets a regex's window only when the regex's whole formula holds there, an OR on any one atom") {
+  RegexPool pool;
+  std::string error;
+  // 定金 AND 退; keyed by 定金, the rarer (a one-character atom weighs more).
+  const Regex* both = pool.compile("定金[^\\n]{0,6}退", error);
+  const Regex* either = pool.compile("甲方|乙方", error);               // 甲方 OR 乙方
+  REQUIRE(both != nullptr);
+  REQUIRE(either != nullptr);
+  rulelang::Diagnostics diagnostics;
+  pool.seal(diagnostics);
+  REQUIRE(diagnostics.empty());
+  const Prefilter prefilter(pool);
+
+  // Blocks are 512 bytes of whole lines: 300 lines of "x" set them apart.
+  std::string filler;
+  for (int i = 0; i < 300; ++i) filler += "x\n";
+  const std::string text = "定金\n" + filler + "定金一律不予退还\n" + filler + "乙方\n";
+  const RegexSites sites = prefilter.scan(text);
+  const auto both_windows = sites.windows(*both);
+  REQUIRE(both_windows.has_value());
+  REQUIRE(both_windows->size() == 1);  // not the first block, which has 定金 alone
+  CHECK(both_windows->front().begin > 0);
+  CHECK(both_windows->front().begin <= text.find("定金一律"));
+  CHECK(text.find("定金一律") < both_windows->front().end);
+  const auto either_windows = sites.windows(*either);
+  REQUIRE(either_windows.has_value());
+  REQUIRE(either_windows->size() == 1);  // the last block, on 乙方 alone
+  CHECK(either_windows->front().begin <= text.rfind("乙方"));
+}
