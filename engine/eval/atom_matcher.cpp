@@ -192,15 +192,15 @@ AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms) : atom_count_(at
     state_outputs_[s].first = static_cast<std::int32_t>(outputs_.size());
     outputs_.insert(outputs_.end(), report.begin(), report.end());
     state_outputs_[s].end = static_cast<std::int32_t>(outputs_.size());
+    unreached_.push_back(report.empty() ? kNever : 0);
+    reporting_states_ += report.empty() ? 0 : 1;
   }
 }
 
 AtomMatcher::Cursor AtomMatcher::start() const {
   Cursor cursor;
-  cursor.reached_in.resize(state_outputs_.size());
-  cursor.reached.resize(state_outputs_.size() + 1);
-  for (std::size_t s = 0; s < state_outputs_.size(); ++s)
-    cursor.reached_in[s] = state_outputs_[s].first == state_outputs_[s].end ? kNever : 0;
+  cursor.reached_in = unreached_;
+  cursor.reached.resize(reporting_states_ + 1);
   return cursor;
 }
 
