@@ -54,6 +54,12 @@ bool search_at(const re2::RE2& regex, std::string_view text, Span part, RE2::Anc
   return regex.Match(re2::StringPiece(text.data(), text.size()), part.begin, part.end, anchor, match, match ? 1 : 0);
 }
 
+// `at`, or the start of the next character when `at` is inside one (not past `end`).
+std::uint32_t character_start(std::string_view text, std::uint32_t at, std::uint32_t end) {
+  while (at < end && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
+  return at;
+}
+
 // Whether `regex` matches in `part`, and where its leftmost match is when
 // `match` is asked for. With a sieve (check/regex.h), which matches wherever
 // the regex does, the regex is tried only where the sieve's leftmost match
@@ -69,8 +75,7 @@ bool leftmost(const re2::RE2& regex, const re2::RE2* sieve, std::string_view tex
     if (!search_at(*sieve, text, Span{at, part.end}, RE2::UNANCHORED, &candidate)) return false;
     const auto start = static_cast<std::uint32_t>(candidate.data() - text.data());
     if (search_at(regex, text, Span{start, part.end}, RE2::ANCHOR_START, match)) return true;
-    at = start + 1;  // on to the next character
-    while (at < part.end && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
+    at = character_start(text, start + 1, part.end);  // on to the next character
   }
   return false;
 }
@@ -91,8 +96,7 @@ void all_in(const re2::RE2& regex, const re2::RE2* sieve, std::string_view text,
     if (!match) break;
     found.push_back(*match);
     // Step past an empty match by one whole code point, never into one.
-    at = match->end > match->begin ? match->end : match->end + 1;
-    while (at < part.end && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
+    at = character_start(text, match->end > match->begin ? match->end : match->end + 1, part.end);
   }
 }
 
