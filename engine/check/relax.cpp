@@ -43,8 +43,8 @@ class Relaxer {
 
   RelaxedPattern run() {
     while (ok_ && at_ < p_.size()) step();
-    if (!ok_ || groups_.size() != 1) return {std::string(p_), 1};
-    return {std::move(out_), groups_.back() * class_growth_};
+    if (!ok_ || groups_.size() != 1) return {std::string(p_), 1, 1, false};
+    return {std::move(out_), groups_.back() * class_growth_, group_copies_.back(), true};
   }
 
  private:
@@ -58,9 +58,10 @@ class Relaxer {
         if (groups_.size() < 2) return fail();
         copy(1);
         {
-          const long inside = groups_.back();
+          const long inside = groups_.back(), copies_inside = group_copies_.back();
           groups_.pop_back();
-          return element(inside);
+          group_copies_.pop_back();
+          return element(inside, copies_inside);
         }
       case '{': return repeat();
       case '|': copy(1); last_ = 0; return;
@@ -84,10 +85,13 @@ class Relaxer {
 
   void copy_code_point() { copy(static_cast<std::size_t>(utf8::sequence_length(static_cast<unsigned char>(p_[at_])))); }
 
-  // `inside`: the product of the bounds the element already holds.
-  void element(long inside) {
+  // `inside`: the product of the bounds the element already holds;
+  // `copies_inside`, of the copies the stand-in's repeats make within it.
+  void element(long inside, long copies_inside = 1) {
     last_ = inside;
+    last_copies_ = copies_inside;
     groups_.back() = std::max(groups_.back(), inside);
+    group_copies_.back() = std::max(group_copies_.back(), copies_inside);
   }
 
   void repeat() {
@@ -105,6 +109,8 @@ class Relaxer {
     out_ += '{' + std::to_string(found->min) + ",}";
     at_ += found->length;
     groups_.back() = std::max(groups_.back(), product);
+    // x{n,} is n copies of x, the last one looping (x{0,} and x{1,} one).
+    group_copies_.back() = std::max(group_copies_.back(), last_copies_ * std::max(found->min, 1L));
     last_ = 0;
   }
 
@@ -122,6 +128,7 @@ class Relaxer {
     }
     copy(1);
     groups_.push_back(1);
+    group_copies_.push_back(1);
     last_ = 0;
   }
 
@@ -178,7 +185,9 @@ class Relaxer {
   std::size_t at_ = 0;
   std::string out_;
   std::vector<long> groups_{1};  // per open group: the largest product inside it
+  std::vector<long> group_copies_{1};  // per open group: the most copies made inside it
   long last_ = 0;                // the product held by the element just read; 0: none
+  long last_copies_ = 1;         // the copies made inside the element just read
   long class_growth_ = 1;        // for negated classes made any character
   bool any_for_negated_;
   bool ok_ = true;
@@ -187,5 +196,30 @@ class Relaxer {
 }  // namespace
 
 RelaxedPattern relax_repeats(std::string_view pattern, NegatedClasses classes) { return Relaxer(pattern, classes).run(); }
+
+namespace {
+// Instructions a byte of pattern may cost, and RE2's own per program (its
+// unanchored prefix, Match, Fail). A dozen a byte is the most measured
+// (`.` in UTF-8); the pack regexes' stand-ins make fewer than two a byte.
+constexpr long kInstructionsPerByte = 16;
+constexpr long kInstructionsPerProgram = 64;
+
+// A flag group that turns case folding on: (?i), (?si), (?i:…).
+bool folds_case(std::string_view pattern) {
+  for (auto at = pattern.find("(?"); at != std::string_view::npos; at = pattern.find("(?", at + 2)) {
+    for (auto flag = at + 2; flag < pattern.size() && pattern[flag] != ')' && pattern[flag] != ':' && pattern[flag] != '-'; ++flag)
+      if (pattern[flag] == 'i') return true;
+  }
+  return false;
+}
+}  // namespace
+
+std::optional<long> program_bound(const RelaxedPattern& stand_in) {
+  const std::string_view pattern = stand_in.pattern;
+  if (!stand_in.read || pattern.find("\\p") != std::string_view::npos || pattern.find("\\P") != std::string_view::npos ||
+      folds_case(pattern))
+    return std::nullopt;
+  return static_cast<long>(pattern.size()) * kInstructionsPerByte * stand_in.copies + kInstructionsPerProgram;
+}
 
 }  // namespace legalint

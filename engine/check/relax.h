@@ -9,7 +9,7 @@
 // the time a pack takes to load (#9: 44 ms of regex compiling, 10 ms for one
 // rule). x{n,} matches all that x{n,m} matches, so the stand-in matches a
 // superset of what the original does, with a program a fraction of its
-// size. RegexPool checks each pattern's syntax by compiling the stand-in (the
+// size. RegexPool checks each pattern's syntax on the stand-in (the
 // originals are compiled on first use, regex.h), and gives a regex with large
 // repeats its stand-in with negated classes kept as a sieve: where that
 // finds nothing, the original cannot match. For the syntax check a negated
@@ -36,6 +36,10 @@ namespace legalint {
 struct RelaxedPattern {
   std::string pattern;
   long growth = 1;
+  // The largest product of the copies RE2 makes of a piece under the
+  // stand-in's repeats (x{3,} is three), along a nesting of them.
+  long copies = 1;
+  bool read = true;  // false: the pattern came back unchanged, unread
 };
 
 // `kept` leaves negated classes as they are: the stand-in then matches much
@@ -43,6 +47,14 @@ struct RelaxedPattern {
 // of atoms; its growth counts only the repeats.
 enum class NegatedClasses { any, kept };
 RelaxedPattern relax_repeats(std::string_view pattern, NegatedClasses classes = NegatedClasses::any);
+
+// At most how many instructions RE2 compiles the stand-in into, without
+// compiling it: a few a byte of the pattern, times its copies (a literal
+// byte is one instruction; `.`, \S or [^。] in UTF-8 about a dozen for one to
+// four bytes), and RE2's own few. nullopt where a byte can cost hundreds —
+// a Unicode property (\p, \P), case folding ((?i)) — or the pattern was
+// not read: only compiling tells.
+std::optional<long> program_bound(const RelaxedPattern& stand_in);
 
 // A repeat's bounds as RE2 reads them: {n}, {n,} or {n,m} at the start of
 // `text`. Anything else there is, to RE2 too, a literal '{'.

@@ -21,6 +21,40 @@ TEST_CASE("bounded repeats become open ones, and growth is the largest bound") {
   CHECK(relax_repeats("租赁期限").growth == 1);
 }
 
+TEST_CASE("copies are the most RE2 makes of a piece under the stand-in's repeats") {
+  CHECK(relax_repeats("租赁期限").copies == 1);
+  CHECK(relax_repeats("[^\\n。]{0,40}").copies == 1);           // x{0,}: one copy, looping
+  CHECK(relax_repeats("a{3}b{2,5}?c{4,}").copies == 4);           // the largest, not the sum
+  CHECK(relax_repeats("(?:x{2,3}y){3,4}").copies == 6);           // nested ones multiply
+  CHECK(relax_repeats("(a{0,8})|(b{5})").copies == 5);
+  CHECK(relax_repeats("(a").read == false);                        // unread: came back as written
+}
+
+TEST_CASE("program_bound is at least the stand-in's program, and gives up where a byte can cost hundreds") {
+  // The costliest bytes in UTF-8 ('.', \S, negated classes of Chinese
+  // characters), repeats copying them, alternations, captures, anchors.
+  for (const char* pattern : {"租赁期限", ".", "(?s:.)", "\\S\\D\\W", "[^一]", "[^\\n。;违逾定押]{0,40}", "[^a]{3,}",
+                              "(甲|乙|丙|丁)方.{2,3}同意", "^\\s*第[一二三四五六七八九十]{1,3}条$", "(?m:^)[ \\t]*\\b(a|b)\\b",
+                              "(?:(.){2,3}(\\S){4}){5}", "[[:^alpha:]]{10}", "\\x{10FFFF}\\C", ".{1000}",
+                              "................................",  // eight instructions a byte
+                              "\\S\\S\\S\\S\\S\\S\\S\\S\\S\\S\\S\\S\\S\\S\\S\\S"}) {
+    INFO(pattern);
+    for (const auto classes : {legalint::NegatedClasses::any, legalint::NegatedClasses::kept}) {
+      const auto stand_in = relax_repeats(pattern, classes);
+      const RE2 compiled(stand_in.pattern, legalint::regex_options());
+      REQUIRE(compiled.ok());
+      const auto bound = legalint::program_bound(stand_in);
+      REQUIRE(bound.has_value());
+      CHECK(compiled.ProgramSize() <= *bound);
+    }
+  }
+  for (const char* pattern : {"\\p{Han}{2}", "\\PL", "(?i)abc", "(?si:abc)", "a(?i)b", "租赁(期限"}) {
+    INFO(pattern);
+    CHECK_FALSE(legalint::program_bound(relax_repeats(pattern)).has_value());
+  }
+  CHECK(legalint::program_bound(relax_repeats("(?-i)abc")).has_value());  // folding turned off
+}
+
 TEST_CASE("a brace that is no repeat is copied as it is") {
   // Inside a class, in \p{…} \x{…} \Q…\E, or not of the form {n}, {n,}, {n,m}.
   for (const char* pattern : {"[{0,4}]", "\\p{Han}", "\\x{4E00}", "\\Q{0,4}\\E", "a{,4}", "a{x}", "{", "a{1",
@@ -71,16 +105,18 @@ TEST_CASE("a pool reports RE2's error at the pattern's place, as the pack wrote 
   where.start = {3, 7};
   REQUIRE(pool.compile("租赁(期限", error, where) != nullptr);
   REQUIRE(pool.compile("a{1001}", error, where) != nullptr);
+  REQUIRE(pool.compile("租赁\\q期限{0,4}", error, where) != nullptr);  // small: its syntax alone is checked
   const legalint::Regex* regex = pool.compile("定金[^\\n。]{0,8}不予退还", error);
   REQUIRE(regex != nullptr);
   CHECK(pool.compile("定金[^\\n。]{0,8}不予退还", error) == regex);  // once per pattern
   legalint::rulelang::Diagnostics diagnostics;
   pool.seal(diagnostics);
-  REQUIRE(diagnostics.size() == 2);
+  REQUIRE(diagnostics.size() == 3);
   CHECK(diagnostics[0].path == "t.rules");
   CHECK(diagnostics[0].start.line == 3);
   CHECK(diagnostics[0].message == "invalid regular expression: missing ): 租赁(期限");
   CHECK(diagnostics[1].message == "invalid regular expression: invalid repetition size: {1001}");
+  CHECK(diagnostics[2].message == "invalid regular expression: invalid escape sequence: \\q");
   CHECK(pool.compile("甲方", error) == nullptr);  // sealed
   CHECK_FALSE(error.empty());
   CHECK(regex->re2().ok());

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "check/dates.h"
+#include "check/relax.h"
 #include "check/scope.h"
 #include "eval/prefilter.h"
 #include "eval/compile.h"
@@ -60,6 +61,18 @@ std::vector<std::pair<std::string, std::string>> catalogue() {
 TEST_CASE("the shipped packs load without a single diagnostic") {
   for (const auto& d : shipped().diagnostics) FAIL_CHECK(d.to_string());
   CHECK_FALSE(shipped().rules.rules.empty());
+}
+
+TEST_CASE("every pack regex's stand-in compiles within the bound that lets seal check its syntax alone") {
+  for (const Regex* regex : shipped().rules.regexes->all()) {
+    INFO(regex->pattern());
+    const RelaxedPattern stand_in = relax_repeats(regex->pattern());
+    const auto bound = program_bound(stand_in);
+    if (!bound) continue;
+    const RE2 compiled(stand_in.pattern, regex_options());
+    REQUIRE(compiled.ok());
+    CHECK(compiled.ProgramSize() <= *bound);
+  }
 }
 
 TEST_CASE("every catalogue rule exists with its default severity") {
