@@ -43,8 +43,8 @@ class Relaxer {
 
   RelaxedPattern run() {
     while (ok_ && at_ < p_.size()) step();
-    if (!ok_ || groups_.size() != 1) return {std::string(p_), 1, 1, false};
-    return {std::move(out_), groups_.back() * class_growth_, group_copies_.back(), true};
+    if (!ok_ || groups_.size() != 1) return {std::string(p_), 1, 1, false, false};
+    return {std::move(out_), groups_.back() * class_growth_, group_copies_.back(), true, costly_classes_};
   }
 
  private:
@@ -120,6 +120,10 @@ class Relaxer {
       std::size_t end = at_ + 2;
       while (end < p_.size() && ((p_[end] >= 'a' && p_[end] <= 'z') || (p_[end] >= 'A' && p_[end] <= 'Z') || p_[end] == '-'))
         ++end;
+      if (end < p_.size() && (p_[end] == ')' || p_[end] == ':')) {
+        const std::string_view flags = p_.substr(at_ + 2, end - at_ - 2);
+        if (flags.substr(0, flags.find('-')).find('i') != std::string_view::npos) costly_classes_ = true;  // case folding on
+      }
       if (end < p_.size() && p_[end] == ')') {
         copy(end + 1 - at_);
         last_ = 0;
@@ -135,6 +139,7 @@ class Relaxer {
   // \Q…\E, \p{…}, \P{…}, \x{…}, or a backslash and one character.
   void copy_escape() {
     const char e = at_ + 1 < p_.size() ? p_[at_ + 1] : '\0';
+    if (e == 'p' || e == 'P') costly_classes_ = true;  // a Unicode property
     if (e == 'Q') {
       const auto end = p_.find("\\E", at_ + 2);
       return copy(end == std::string_view::npos ? p_.size() - at_ : end + 2 - at_);
@@ -189,6 +194,7 @@ class Relaxer {
   long last_ = 0;                // the product held by the element just read; 0: none
   long last_copies_ = 1;         // the copies made inside the element just read
   long class_growth_ = 1;        // for negated classes made any character
+  bool costly_classes_ = false;  // \p, \P or case folding seen (RelaxedPattern)
   bool any_for_negated_;
   bool ok_ = true;
 };
@@ -203,23 +209,11 @@ namespace {
 // (`.` in UTF-8); the pack regexes' stand-ins make fewer than two a byte.
 constexpr long kInstructionsPerByte = 16;
 constexpr long kInstructionsPerProgram = 64;
-
-// A flag group that turns case folding on: (?i), (?si), (?i:…).
-bool folds_case(std::string_view pattern) {
-  for (auto at = pattern.find("(?"); at != std::string_view::npos; at = pattern.find("(?", at + 2)) {
-    for (auto flag = at + 2; flag < pattern.size() && pattern[flag] != ')' && pattern[flag] != ':' && pattern[flag] != '-'; ++flag)
-      if (pattern[flag] == 'i') return true;
-  }
-  return false;
-}
 }  // namespace
 
 std::optional<long> program_bound(const RelaxedPattern& stand_in) {
-  const std::string_view pattern = stand_in.pattern;
-  if (!stand_in.read || pattern.find("\\p") != std::string_view::npos || pattern.find("\\P") != std::string_view::npos ||
-      folds_case(pattern))
-    return std::nullopt;
-  return static_cast<long>(pattern.size()) * kInstructionsPerByte * stand_in.copies + kInstructionsPerProgram;
+  if (!stand_in.read || stand_in.costly_classes) return std::nullopt;
+  return static_cast<long>(stand_in.pattern.size()) * kInstructionsPerByte * stand_in.copies + kInstructionsPerProgram;
 }
 
 }  // namespace legalint

@@ -40,6 +40,9 @@ struct RelaxedPattern {
   // stand-in's repeats (x{3,} is three), along a nesting of them.
   long copies = 1;
   bool read = true;  // false: the pattern came back unchanged, unread
+  // It has a Unicode property (\p, \P) or turns case folding on ((?i),
+  // (?i:…)): classes whose program can be hundreds of instructions a byte.
+  bool costly_classes = false;
 };
 
 // `kept` leaves negated classes as they are: the stand-in then matches much
