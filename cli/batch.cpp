@@ -38,6 +38,14 @@ Error time_limit_error(const std::string& path, std::chrono::milliseconds limit,
                          "阶段停止(文档结构异常?可用 --time-limit 或 legalint.toml 的 [limits] time_per_file 调整)");
 }
 
+FileOutcome failed_file(const std::string& path, const std::string& what) {
+  FileOutcome outcome;
+  outcome.path = path;
+  outcome.error = internal_error("exception", path,
+                                 "legalint 内部错误,此文件未能审查(" + what + ");请将此文件和这一行报告给 legalint 的维护者");
+  return outcome;
+}
+
 RunReport run_batch(const std::vector<std::string>& files, Engine& engine, const BatchOptions& options) {
   return run_batch(files, {&engine}, std::vector<std::size_t>(files.size(), 0), options);
 }
@@ -57,45 +65,59 @@ RunReport run_batch(const std::vector<std::string>& files, const std::vector<Eng
   }
   std::atomic<std::size_t> next{0}, done{0}, findings{0};
 
+  // One file, start to finish: its outcome, and its findings in the spill.
+  auto review_file = [&](std::size_t i, FileOutcome& outcome) {
+    const FileLimits limits = options.per_file.empty() ? FileLimits{options.load, options.time_limit} : options.per_file[i];
+    // The time limit is cooperative (base/deadline.h): long loops in the
+    // stages stop early once it has passed, and it is checked here after
+    // each stage, so a stopped stage's partial result is never reported.
+    // A file over its time is an input error like an unreadable one: the
+    // batch goes on, the report lists it, the exit code is 3.
+    const ScopedDeadline deadline(limits.time);
+    auto document = load_input(files[i], limits.load);
+    if (!document.ok()) {
+      outcome.error = document.error();
+    } else if (deadline.passed()) {
+      outcome.error = time_limit_error(outcome.path, limits.time, "读取");
+    } else {
+      AnalyzeOptions analyze_options;
+      analyze_options.kind = options.kind;
+      const Analysis analysis = analyze(std::move(document.value()), analyze_options);
+      Engine& engine = *engines[engine_of[i]];
+      if (deadline.passed()) {
+        outcome.error = time_limit_error(outcome.path, limits.time, "分析");
+      } else {
+        const auto sites = engine.scan(analysis);  // one prefilter pass serves review and remember
+        const RegexSites* where = sites ? &*sites : nullptr;
+        std::vector<Finding> found = engine.review(analysis, nullptr, where);
+        if (deadline.passed()) {
+          outcome.error = time_limit_error(outcome.path, limits.time, "检查");
+        } else {
+          outcome.kind = analysis.kind();
+          outcome.kind_reason = analysis.classification.reason;
+          outcome.findings = std::move(found);
+          if (options.keep_text) outcome.text = analysis.document.text;
+          engine.remember(analysis, where);  // last: a file that fails never joins the corpus-level checks
+          findings += outcome.findings.size();
+          run.spill_findings(outcome);
+        }
+      }
+    }
+  };
+
   auto work = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++) {
       FileOutcome& outcome = run.files[i];
       outcome.path = files[i] == "-" ? "<stdin>" : files[i];
-      const FileLimits limits = options.per_file.empty() ? FileLimits{options.load, options.time_limit} : options.per_file[i];
-      // The time limit is cooperative (base/deadline.h): long loops in the
-      // stages stop early once it has passed, and it is checked here after
-      // each stage, so a stopped stage's partial result is never reported.
-      // A file over its time is an input error like an unreadable one: the
-      // batch goes on, the report lists it, the exit code is 3.
-      const ScopedDeadline deadline(limits.time);
-      auto document = load_input(files[i], limits.load);
-      if (!document.ok()) {
-        outcome.error = document.error();
-      } else if (deadline.passed()) {
-        outcome.error = time_limit_error(outcome.path, limits.time, "读取");
-      } else {
-        AnalyzeOptions analyze_options;
-        analyze_options.kind = options.kind;
-        const Analysis analysis = analyze(std::move(document.value()), analyze_options);
-        Engine& engine = *engines[engine_of[i]];
-        if (deadline.passed()) {
-          outcome.error = time_limit_error(outcome.path, limits.time, "分析");
-        } else {
-          const auto sites = engine.scan(analysis);  // one prefilter pass serves review and remember
-          const RegexSites* where = sites ? &*sites : nullptr;
-          std::vector<Finding> found = engine.review(analysis, nullptr, where);
-          if (deadline.passed()) {
-            outcome.error = time_limit_error(outcome.path, limits.time, "检查");
-          } else {
-            outcome.kind = analysis.kind();
-            outcome.kind_reason = analysis.classification.reason;
-            outcome.findings = std::move(found);
-            engine.remember(analysis, where);
-            if (options.keep_text) outcome.text = analysis.document.text;
-            findings += outcome.findings.size();
-            run.spill_findings(outcome);
-          }
-        }
+      // A bug that throws while one file is reviewed costs that file, not
+      // the batch: on a worker thread the exception would end the process,
+      // and every other file's findings with it.
+      try {
+        review_file(i, outcome);
+      } catch (const std::exception& error) {
+        outcome = failed_file(outcome.path, error.what());
+      } catch (...) {
+        outcome = failed_file(outcome.path, "unknown exception");
       }
       ++done;
     }

@@ -73,6 +73,9 @@ void keep_until_exit(std::vector<EngineSlot> slots) {
 }
 
 int exit_code(const RunReport& run, const std::string& fail_level) {
+  // A file legalint itself failed on (cli/batch.cpp) fails the run as any internal error does.
+  for (const auto& file : run.files)
+    if (file.error && file.error->error_class == ErrorClass::internal) return kUsage;
   if (run.unreadable() > 0) return kUnreadable;
   const auto fail = parse_severity(fail_level);
   if (!fail) return kClean;  // --fail-level none

@@ -55,7 +55,7 @@ int run_eval(const EvalSettings& s) {
       }
       if (!outcome.reviewed()) {
         std::cerr << "legalint: " << outcome.error->to_string() << "\n";
-        return kUnreadable;
+        return outcome.error->error_class == ErrorClass::internal ? kUsage : kUnreadable;
       }
       compare(outcome.path, expected.value(), outcome.findings, comparison);
       ++documents;

@@ -27,6 +27,15 @@ struct Error {
 
   // "path: message" — the one-line form shown to users.
   std::string to_string() const { return path.empty() ? message : path + ": " + message; }
+  // The class and the code, as reports name a file's error: "input/empty-file".
+  std::string id() const {
+    switch (error_class) {
+      case ErrorClass::input: return "input/" + code;
+      case ErrorClass::config: return "config/" + code;
+      case ErrorClass::internal: break;
+    }
+    return "internal/" + code;
+  }
 };
 
 template <typename T>
@@ -51,6 +60,9 @@ inline Error input_error(std::string code, std::string path, std::string message
 }
 inline Error config_error(std::string code, std::string path, std::string message) {
   return Error{ErrorClass::config, std::move(code), std::move(path), std::move(message)};
+}
+inline Error internal_error(std::string code, std::string path, std::string message) {
+  return Error{ErrorClass::internal, std::move(code), std::move(path), std::move(message)};
 }
 
 }  // namespace legalint

@@ -323,8 +323,9 @@ void HtmlSink::write(const RunReport& run, std::ostream& out) const {
     out << "<section class=\"doc\" id=\"doc-" << i << "\">\n<details" << (findings.empty() && file.reviewed() ? "" : " open")
         << ">\n<summary>" << escape_markup(file.path) << "<span class=\"meta\">";
     if (!file.reviewed()) {
-      out << "无法读取</span></summary>\n<div class=\"error-line\">" << escape_markup(file.error->to_string()) << " [input/"
-          << escape_markup(file.error->code) << "]</div>\n</details>\n</section>\n";
+      out << (file.error->error_class == ErrorClass::internal ? "未能审查" : "无法读取")
+          << "</span></summary>\n<div class=\"error-line\">" << escape_markup(file.error->to_string()) << " ["
+          << escape_markup(file.error->id()) << "]</div>\n</details>\n</section>\n";
       continue;
     }
     out << kind_name(file.kind) << " · " << findings.size() << " 个问题</span></summary>\n";

@@ -43,7 +43,7 @@ void JUnitSink::write(const RunReport& run, std::ostream& out) const {
     }
     out << ">\n";
     if (!file.reviewed()) {
-      out << "      <error type=\"input/" << escape_markup(file.error->code) << "\" message=\"" << escape_markup(file.error->message)
+      out << "      <error type=\"" << escape_markup(file.error->id()) << "\" message=\"" << escape_markup(file.error->message)
           << "\">" << escape_markup(file.error->to_string()) << "</error>\n";
     }
     std::string below;

@@ -97,7 +97,7 @@ void SarifSink::write(const RunReport& run, std::ostream& out) const {
     if (file.reviewed()) continue;
     notifications.push_back({{"level", "error"},
                              {"message", {{"text", file.error->to_string()}}},
-                             {"descriptor", {{"id", "input/" + file.error->code}}},
+                             {"descriptor", {{"id", file.error->id()}}},
                              {"locations", ordered_json::array({{{"physicalLocation", {{"artifactLocation", artifact_location(file.path)}}}}})}});
   }
   ordered_json invocation = {{"executionSuccessful", run.unreadable() == 0}};

@@ -77,7 +77,7 @@ void TextSink::write(const RunReport& run, std::ostream& out) const {
   for (const auto& file : run.files) {
     if (!file.reviewed()) {
       out << c.bold << file.path << ":" << c.reset << " " << c.red << "error:" << c.reset << " " << file.error->message
-          << " [input/" << file.error->code << "]\n\n";
+          << " [" << file.error->id() << "]\n\n";
       continue;
     }
     for (const auto& finding : run.findings_of(file)) {

@@ -41,6 +41,22 @@ TEST_CASE("every format writes the same bytes twice and never the elapsed time",
   }
 }
 
+TEST_CASE("a file legalint failed on is named an internal error, not an input one", "[report]") {
+  const auto fx = make_report_fixture(true);
+  FileOutcome& failed = fx->run.files[2];
+  failed.error = internal_error("exception", failed.path, "legalint 内部错误,此文件未能审查(boom)");
+  for (const std::string format : {"text", "sarif", "junit", "html"}) {
+    INFO(format);
+    std::ostringstream out;
+    make_sink(format, {})->write(fx->run, out);
+    CHECK(out.str().find("internal/exception") != std::string::npos);
+    CHECK(out.str().find("input/exception") == std::string::npos);
+  }
+  std::ostringstream html;
+  HtmlSink().write(fx->run, html);
+  CHECK(html.str().find("未能审查</span>") != std::string::npos);
+}
+
 TEST_CASE("html without the document text still lists the findings with their excerpt", "[report][html]") {
   const auto fx = make_report_fixture(false);
   std::ostringstream out;
