@@ -48,6 +48,15 @@ const re2::RE2* Regex::sieve() const {
   return sieve.ok() ? &sieve : nullptr;
 }
 
+const re2::RE2::Set* Regex::existence() const {
+  if (!anchored_at_start_) return nullptr;
+  std::call_once(existence_once_, [&] {
+    auto set = std::make_unique<re2::RE2::Set>(regex_options(), RE2::ANCHOR_START);
+    if (set->Add(pattern_, nullptr) == 0 && set->Compile()) existence_ = std::move(set);
+  });
+  return existence_.get();
+}
+
 namespace {
 
 // What seal() finds of one pattern.
@@ -55,6 +64,7 @@ struct Sealed {
   AtomRequirement requirement;
   std::optional<std::string> refused;  // RE2's error, as the pack wrote the pattern
   std::string sieve;                   // empty: none
+  bool anchored_at_start = false;      // Regex::existence() answers
 };
 
 // RE2 parses a pattern, then compiles it into the memory it is given: with
@@ -83,6 +93,7 @@ std::optional<long> checked_size(const RelaxedPattern& stand_in) {
 Sealed seal_one(const Regex& regex) {
   Sealed sealed;
   const RelaxedPattern stand_in = relax_repeats(regex.pattern());
+  sealed.anchored_at_start = stand_in.anchored_at_start;
   const auto size = checked_size(stand_in);
   // Refused: bad syntax, or, when the bound says it may be, too large.
   if (!size || (*size * stand_in.growth > kCompileAtSealAbove && !regex.re2().ok())) {
@@ -142,6 +153,7 @@ void RegexPool::seal(rulelang::Diagnostics& diagnostics) const {
   for (std::size_t i = 0; i < regexes_.size(); ++i) {
     requirements_.emplace_back(sealed[i].requirement, intern);
     owned_[i]->sieve_pattern_ = std::move(sealed[i].sieve);
+    owned_[i]->anchored_at_start_ = sealed[i].anchored_at_start && !sealed[i].refused;
     if (!sealed[i].refused) continue;
     rulelang::Diagnostic diagnostic = where_[i];
     diagnostic.message = "invalid regular expression: " + *sealed[i].refused;

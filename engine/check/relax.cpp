@@ -43,13 +43,15 @@ class Relaxer {
 
   RelaxedPattern run() {
     while (ok_ && at_ < p_.size()) step();
-    if (!ok_ || groups_.size() != 1) return {std::string(p_), 1, 1, false, false};
-    return {std::move(out_), groups_.back() * class_growth_, group_copies_.back(), true, costly_classes_};
+    if (!ok_ || groups_.size() != 1) return {std::string(p_), 1, 1, false, false, false};
+    return {std::move(out_), groups_.back() * class_growth_, group_copies_.back(), true, costly_classes_,
+            starts_with_text_start_ && !alternation_at_top_};
   }
 
  private:
   void step() {
     const char c = p_[at_];
+    if (groups_.size() == 1) note_top_level(c);
     switch (c) {
       case '\\': copy_escape(); return element(1);
       case '[': copy_class(); return element(1);
@@ -76,6 +78,30 @@ class Relaxer {
   }
 
   void fail() { ok_ = false; }
+
+  // For anchored_at_start: what the top level's first piece is, and whether
+  // the top level has an alternative. A flag group, (?s), is no piece.
+  void note_top_level(char c) {
+    if (c == '|') alternation_at_top_ = true;
+    if (c == '|' || top_level_begun_ || (c == '(' && flag_group_end() != 0)) return;
+    top_level_begun_ = true;
+    starts_with_text_start_ = c == '\\' && at_ + 1 < p_.size() && p_[at_ + 1] == 'A';
+  }
+
+  // At a "(?flags)" — flags only, no group — where its ')' is; else 0.
+  std::size_t flag_group_end() const {
+    const std::size_t end = flags_end();
+    return end > at_ + 1 && end < p_.size() && p_[end] == ')' ? end : 0;
+  }
+
+  // At "(?", past its flag letters ("(?s-i" → the position after 'i'); else at_.
+  std::size_t flags_end() const {
+    if (at_ + 1 >= p_.size() || p_[at_ + 1] != '?') return at_;
+    std::size_t end = at_ + 2;
+    while (end < p_.size() && ((p_[end] >= 'a' && p_[end] <= 'z') || (p_[end] >= 'A' && p_[end] <= 'Z') || p_[end] == '-'))
+      ++end;
+    return end;
+  }
 
   void copy(std::size_t length) {
     length = std::min(length, p_.size() - at_);
@@ -117,9 +143,7 @@ class Relaxer {
   void open_group() {
     if (at_ + 1 < p_.size() && p_[at_ + 1] == '?') {
       // (?flags) sets flags and is no group; (?flags:…), (?P<name>…) are.
-      std::size_t end = at_ + 2;
-      while (end < p_.size() && ((p_[end] >= 'a' && p_[end] <= 'z') || (p_[end] >= 'A' && p_[end] <= 'Z') || p_[end] == '-'))
-        ++end;
+      const std::size_t end = flags_end();
       if (end < p_.size() && (p_[end] == ')' || p_[end] == ':')) {
         const std::string_view flags = p_.substr(at_ + 2, end - at_ - 2);
         if (flags.substr(0, flags.find('-')).find('i') != std::string_view::npos) costly_classes_ = true;  // case folding on
@@ -195,6 +219,9 @@ class Relaxer {
   long last_copies_ = 1;         // the copies made inside the element just read
   long class_growth_ = 1;        // for negated classes made any character
   bool costly_classes_ = false;  // \p, \P or case folding seen (RelaxedPattern)
+  bool top_level_begun_ = false;          // the top level's first piece has been read
+  bool starts_with_text_start_ = false;   // … and it was \A
+  bool alternation_at_top_ = false;       // a '|' outside every group
   bool any_for_negated_;
   bool ok_ = true;
 };

@@ -43,6 +43,10 @@ struct RelaxedPattern {
   // It has a Unicode property (\p, \P) or turns case folding on ((?i),
   // (?i:…)): classes whose program can be hundreds of instructions a byte.
   bool costly_classes = false;
+  // Every match begins at the start of the text: the pattern is \A (after
+  // any flags, (?s)) followed by the rest, with no alternation at the top
+  // level. False when in doubt — (\Ax), ^x — which is always safe to assume.
+  bool anchored_at_start = false;
 };
 
 // `kept` leaves negated classes as they are: the stand-in then matches much

@@ -100,8 +100,20 @@ void all_in(const re2::RE2& regex, const re2::RE2* sieve, std::string_view text,
   }
 }
 
-bool any_in(const re2::RE2& regex, const re2::RE2* sieve, std::string_view text, Span part) {
-  return leftmost(regex, sieve, text, part, nullptr);
+// Whether `regex` matches in `part`. A pattern anchored at the start of the
+// text, asked about all of `text`, is asked of its existence set
+// (check/regex.h), which stops at the first match, where RE2::Match would
+// read on to find the match's end; a Set whose DFA runs out of memory
+// leaves the question to RE2::Match.
+bool any_in(const Regex& regex, const re2::RE2* sieve, std::string_view text, Span part) {
+  if (part.begin == 0 && part.end == text.size() && !sieve) {
+    if (const auto* existence = regex.existence()) {
+      re2::RE2::Set::ErrorInfo error{};
+      if (existence->Match(re2::StringPiece(text.data(), text.size()), nullptr, &error)) return true;
+      if (error.kind == re2::RE2::Set::kNoError) return false;
+    }
+  }
+  return leftmost(regex.re2(), sieve, text, part, nullptr);
 }
 
 // Calls `search(text, part, sieve)` on each part of `range` where `regex`
@@ -159,7 +171,7 @@ std::optional<Span> find_first(const EvalContext& context, const Regex& regex, S
 namespace {
 bool search_contains(const EvalContext& context, const Regex& regex, Span range) {
   return search_parts(context, regex, range, [&](std::string_view text, Span part, const re2::RE2* sieve) {
-    return any_in(regex.re2(), sieve, text, part);
+    return any_in(regex, sieve, text, part);
   });
 }
 }  // namespace

@@ -55,6 +55,22 @@ TEST_CASE("program_bound is at least the stand-in's program, and gives up where 
   CHECK(legalint::program_bound(relax_repeats("(?-i)abc")).has_value());  // folding turned off
 }
 
+TEST_CASE("a pattern is anchored at the start only when \\A begins it and nothing at its top level is an alternative") {
+  for (const char* anchored : {"\\A租赁合同", "(?s)\\A[^\\n]*(草案|送审稿).*(经营者|商户)", "(?s)(?m)\\A\\s*x\n.*(村|社)",
+                               "\\A(a|b)c", "(?i)\\Ax[|]y", "\\A\\Qa|b\\E"}) {
+    INFO(anchored);
+    CHECK(relax_repeats(anchored).anchored_at_start);
+    CHECK(relax_repeats(anchored, legalint::NegatedClasses::kept).anchored_at_start);
+  }
+  // An alternative at the top level, \\A not first, inside a group, or ^
+  // (left to RE2: false is always safe), an escaped backslash, an unread pattern.
+  for (const char* not_anchored : {"\\Aa|b", "a|\\Ab", "|\\Aa", "a\\A", "(\\Aa)", "(?s:\\Aa)", "^a", "\\\\A",
+                                   "\\QA\\E", "x", "\\Aa{2000}", "\\A(a"}) {
+    INFO(not_anchored);
+    CHECK_FALSE(relax_repeats(not_anchored).anchored_at_start);
+  }
+}
+
 TEST_CASE("a brace that is no repeat is copied as it is") {
   // Inside a class, in \p{…} \x{…} \Q…\E, or not of the form {n}, {n,}, {n,m}.
   for (const char* pattern : {"[{0,4}]", "\\p{Han}", "\\x{4E00}", "\\Q{0,4}\\E", "a{,4}", "a{x}", "{", "a{1",

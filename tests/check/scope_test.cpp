@@ -65,5 +65,51 @@ TEST_CASE("a sieved regex finds its leftmost and every match when the sieve matc
   CHECK(static_cast<std::uint32_t>(sieve_match.data() - first_text.normalized.text().data()) < regex_matches[0].begin);
 }
 
+TEST_CASE("a pattern anchored at the start answers contains as RE2 does, stopping at its first match", "[check][scope]") {
+  RegexPool pool;
+  std::string error;
+  // The shape of the packs' `when`s: a title line, then anything, then a word.
+  const Regex* anchored = pool.compile("(?s)\\A[^\\n]*(合同|协议)[^\\n]*\\n.*(村民委员会|经济合作社)", error);
+  const Regex* ends_there = pool.compile("(?s)\\A[^\\n]*合同.*止\\z", error);
+  const Regex* unanchored = pool.compile("(?s)[^\\n]*合同.*(村民委员会|经济合作社)", error);
+  REQUIRE(anchored != nullptr);
+  REQUIRE(ends_there != nullptr);
+  REQUIRE(unanchored != nullptr);
+  rulelang::Diagnostics diagnostics;
+  pool.seal(diagnostics);
+  REQUIRE(diagnostics.empty());
+  CHECK(anchored->existence() != nullptr);
+  CHECK(ends_there->existence() != nullptr);
+  CHECK(unanchored->existence() == nullptr);
+
+  std::string body;
+  for (int i = 0; i < 200; ++i) body += "第" + std::to_string(i) + "条 双方约定的事项。\n";
+  const std::vector<std::string> texts{
+      "鱼塘租赁合同\n出租方:东滩头村股份经济合作社\n" + body,     // the word early
+      "鱼塘租赁合同\n" + body + "甲方:东滩头村村民委员会\n",       // the word last
+      "鱼塘租赁合同\n" + body,                                      // no word
+      "关于鱼塘出租的请示\n出租方:东滩头村股份经济合作社\n",       // no title
+      "村民委员会\n鱼塘租赁合同\n",                                // the word before the title only
+      "鱼塘\n租赁合同\n甲方:东滩头村村民委员会\n",                  // the title on the second line: only the unanchored one
+      "鱼塘租赁合同\n租期至2030年止",                                // \z at the end
+  };
+  for (const auto& text : texts) {
+    INFO(text.substr(0, 60));
+    const Analysis analysis = testing::analyze_text(text);
+    const std::string& normalized = analysis.normalized.text();
+    const auto size = static_cast<std::uint32_t>(normalized.size());
+    const EvalContext everywhere{analysis, testing::calendar()};
+    for (const Regex* regex : {anchored, ends_there, unanchored}) {
+      INFO(regex->pattern());
+      CHECK(contains(everywhere, *regex, Span{0, size}) == regex->re2().PartialMatch(normalized, regex->re2()));
+      // A range that ends early: \z and the word are judged against its end, as RE2 judges them.
+      const auto half = static_cast<std::uint32_t>(test::plain_matches(regex->re2(), normalized).empty() ? size / 2 : size - 1);
+      const std::string_view head(normalized.data(), half);
+      CHECK(contains(everywhere, *regex, Span{0, half}) ==
+            regex->re2().Match(re2::StringPiece(head.data(), head.size()), 0, half, RE2::UNANCHORED, nullptr, 0));
+    }
+  }
+}
+
 }  // namespace
 }  // namespace legalint

@@ -139,12 +139,15 @@ using test::plain_matches;
 // searched only where its sieve matches. For every regex of the shipped
 // packs and every corpus document, the matches found that way must be the
 // matches RE2 alone finds in the whole text, and so must the answers inside
-// each sentence.
+// each sentence and in the whole text (where a pattern anchored at the
+// start is asked of its existence set, check/regex.h).
 TEST_CASE("every pack regex finds the same matches with the prefilter's blocks as over the whole text") {
   const Prefilter prefilter(*shipped().rules.regexes);
-  std::size_t documents = 0, searches = 0, confined = 0, sieved = 0;
-  for (const auto* regex : shipped().rules.regexes->all())
+  std::size_t documents = 0, searches = 0, confined = 0, sieved = 0, anchored = 0;
+  for (const auto* regex : shipped().rules.regexes->all()) {
     if (regex->sieve()) ++sieved;
+    if (regex->existence()) ++anchored;
+  }
   for (const auto& entry : std::filesystem::recursive_directory_iterator(LEGALINT_SOURCE_DIR "/corpus")) {
     if (entry.path().extension() != ".txt") continue;
     auto loaded = load_file(entry.path().string());
@@ -160,6 +163,9 @@ TEST_CASE("every pack regex finds the same matches with the prefilter's blocks a
       CHECK(expected == plain_matches(regex->re2(), analysis.normalized.text()));
       CHECK(find_all(narrowed, *regex) == expected);
       if (!expected.empty()) CHECK(sites.possible(prefilter.slot(*regex)));
+      const Span whole{0, static_cast<std::uint32_t>(analysis.normalized.text().size())};
+      if (contains(everywhere, *regex, whole) == expected.empty()) FAIL("whole text");
+      if (contains(narrowed, *regex, whole) == expected.empty()) FAIL("blocks, whole text");
       for (const Span sentence : sentences) {
         const std::string_view up_to_end = std::string_view(analysis.normalized.text()).substr(0, sentence.end);
         const bool plain = regex->re2().Match(re2::StringPiece(up_to_end.data(), up_to_end.size()), sentence.begin,
@@ -175,6 +181,7 @@ TEST_CASE("every pack regex finds the same matches with the prefilter's blocks a
   CHECK(documents > 100);
   CHECK(confined > searches / 2);  // most searches are narrowed, or the prefilter does nothing
   CHECK(sieved > 0);               // the packs' large bounded repeats have sieves to test
+  CHECK(anchored > 0);             // and their (?s)\A… `when`s existence sets
   WARN(documents << " documents; " << confined << " of " << searches << " searches confined to blocks; " << sieved
-                 << " regexes with a sieve");
+                 << " regexes with a sieve; " << anchored << " anchored at the start");
 }
