@@ -38,6 +38,8 @@ Error time_limit_error(const std::string& path, std::chrono::milliseconds limit,
                          "阶段停止(文档结构异常?可用 --time-limit 或 legalint.toml 的 [limits] time_per_file 调整)");
 }
 
+namespace {
+// The outcome of a file whose review threw: a bug in legalint, not in the file.
 FileOutcome failed_file(const std::string& path, const std::string& what) {
   FileOutcome outcome;
   outcome.path = path;
@@ -45,6 +47,7 @@ FileOutcome failed_file(const std::string& path, const std::string& what) {
                                  "legalint 内部错误,此文件未能审查(" + what + ");请将此文件和这一行报告给 legalint 的维护者");
   return outcome;
 }
+}  // namespace
 
 RunReport run_batch(const std::vector<std::string>& files, Engine& engine, const BatchOptions& options) {
   return run_batch(files, {&engine}, std::vector<std::size_t>(files.size(), 0), options);
