@@ -93,7 +93,6 @@ std::optional<long> checked_size(const RelaxedPattern& stand_in) {
 Sealed seal_one(const Regex& regex) {
   Sealed sealed;
   const RelaxedPattern stand_in = relax_repeats(regex.pattern());
-  sealed.anchored_at_start = stand_in.anchored_at_start;
   const auto size = checked_size(stand_in);
   // Refused: bad syntax, or, when the bound says it may be, too large.
   if (!size || (*size * stand_in.growth > kCompileAtSealAbove && !regex.re2().ok())) {
@@ -101,6 +100,7 @@ Sealed seal_one(const Regex& regex) {
     return sealed;
   }
   sealed.requirement = atom_requirement_of(regex.pattern());
+  sealed.anchored_at_start = stand_in.anchored_at_start;
   RelaxedPattern sieve = relax_repeats(regex.pattern(), NegatedClasses::kept);
   if (sieve.growth >= kSieveAtGrowth) sealed.sieve = std::move(sieve.pattern);
   return sealed;
@@ -153,7 +153,7 @@ void RegexPool::seal(rulelang::Diagnostics& diagnostics) const {
   for (std::size_t i = 0; i < regexes_.size(); ++i) {
     requirements_.emplace_back(sealed[i].requirement, intern);
     owned_[i]->sieve_pattern_ = std::move(sealed[i].sieve);
-    owned_[i]->anchored_at_start_ = sealed[i].anchored_at_start && !sealed[i].refused;
+    owned_[i]->anchored_at_start_ = sealed[i].anchored_at_start;
     if (!sealed[i].refused) continue;
     rulelang::Diagnostic diagnostic = where_[i];
     diagnostic.message = "invalid regular expression: " + *sealed[i].refused;

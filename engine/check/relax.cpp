@@ -148,7 +148,7 @@ class Relaxer {
         const std::string_view flags = p_.substr(at_ + 2, end - at_ - 2);
         if (flags.substr(0, flags.find('-')).find('i') != std::string_view::npos) costly_classes_ = true;  // case folding on
       }
-      if (end < p_.size() && p_[end] == ')') {
+      if (flag_group_end() != 0) {
         copy(end + 1 - at_);
         last_ = 0;
         return;
