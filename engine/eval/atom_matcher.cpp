@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <bit>
 #include <map>
+#include <stdexcept>
+#include <string>
 
 #include <unicode/uchar.h>
 #include <unicode/uniset.h>
@@ -109,14 +111,14 @@ AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms) : atom_count_(at
     Class cls;
     std::int32_t next;
   };
-  root_next_.assign(classes, 0);
-  for (const auto& [cls, child] : children[0]) root_next_[cls] = child;
+  root_next_.assign(classes, 0);  // state ids here; addresses once the states are placed
+  for (const auto& [cls, child] : children[0]) root_next_[cls] = static_cast<std::uint32_t>(child);
   std::vector<std::int32_t> failure(count, 0);
   std::vector<std::vector<Edge>> moves(count);
   auto move = [&](std::int32_t state, Class cls) {
     for (const Edge& edge : moves[static_cast<std::size_t>(state)])
       if (edge.cls == cls) return edge.next;
-    return root_next_[cls];
+    return static_cast<std::int32_t>(root_next_[cls]);
   };
   std::vector<std::int32_t> order{0};
   for (std::size_t at = 0; at < order.size(); ++at) {
@@ -143,56 +145,68 @@ AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms) : atom_count_(at
   }
 
   // The double array: states with more moves first, each at the lowest base
-  // whose slots for its classes are free.
+  // whose slots for its classes are free. A state is named by its base (its
+  // address), so a step needs no lookup of the base: bases are distinct, and
+  // a slot's owner is the address of the state that put a move there. The
+  // root is at 0, which no other state takes; its row is root_next_.
   std::vector<std::int32_t> by_moves;
-  for (std::size_t s = 1; s < count; ++s)
-    if (!moves[s].empty()) by_moves.push_back(static_cast<std::int32_t>(s));
+  for (std::size_t s = 1; s < count; ++s) by_moves.push_back(static_cast<std::int32_t>(s));
   std::stable_sort(by_moves.begin(), by_moves.end(), [&](std::int32_t a, std::int32_t b) {
     return moves[static_cast<std::size_t>(a)].size() > moves[static_cast<std::size_t>(b)].size();
   });
-  base_.assign(count, 0);  // a state without moves: any base, no slot is its own
-  // The slots taken are bits, and 64 bases are tried at once: bit j of
-  // `fits` says whether base + j puts each of the state's moves on a free
-  // slot. (Trying base after base took 25 ms of every start-up.)
-  std::vector<std::uint64_t> taken;
-  auto taken_from = [&](std::size_t slot) {  // the bits of slots slot .. slot + 63
-    const std::size_t word = slot / 64, shift = slot % 64;
-    return shift == 0 ? taken[word] : (taken[word] >> shift) | (taken[word + 1] << (64 - shift));
+  // Bits, 64 tried at once: bit j of `fits` says whether base + j is not yet
+  // a state's and puts each of the state's moves on a free slot. (Trying
+  // base after base took 25 ms of every start-up.)
+  std::vector<std::uint64_t> taken{0, 0}, based{1, 0};  // slots with a move; bases with a state (the root's 0)
+  auto bits_from = [](std::vector<std::uint64_t>& bits, std::size_t at) {  // bits at .. at + 63
+    if (bits.size() < at / 64 + 2) bits.resize(at / 64 + 2, 0);
+    const std::size_t word = at / 64, shift = at % 64;
+    return shift == 0 ? bits[word] : (bits[word] >> shift) | (bits[word + 1] << (64 - shift));
   };
-  moves_.assign(classes, Move{});  // the root's lookups
+  auto mark = [](std::vector<std::uint64_t>& bits, std::size_t at) { bits[at / 64] |= std::uint64_t{1} << (at % 64); };
+  std::vector<std::uint32_t> address(count, 0);
   std::size_t full_words = 0;  // taken[0 .. full_words) have every bit set
+  std::size_t end = classes;   // past the last slot any address looks up
   for (const std::int32_t state : by_moves) {
     const auto& own = moves[static_cast<std::size_t>(state)];
-    const std::size_t lowest = own.front().cls;  // sorted by class
+    const std::size_t lowest = own.empty() ? 0 : own.front().cls;  // sorted by class
     std::size_t base = full_words * 64 > lowest ? full_words * 64 - lowest : 0;
     for (;; base += 64) {
-      if (taken.size() < (base + classes) / 64 + 2) taken.resize((base + classes) / 64 + 2, 0);
-      std::uint64_t fits = ~std::uint64_t{0};
-      for (auto edge = own.begin(); edge != own.end() && fits != 0; ++edge) fits &= ~taken_from(base + edge->cls);
+      std::uint64_t fits = ~bits_from(based, base);
+      for (auto edge = own.begin(); edge != own.end() && fits != 0; ++edge) fits &= ~bits_from(taken, base + edge->cls);
       if (fits != 0) {
         base += static_cast<std::size_t>(std::countr_zero(fits));
         break;
       }
     }
-    if (moves_.size() < base + classes) moves_.resize(base + classes);  // any class looked up from this base
-    for (const Edge& edge : own) {
-      const std::size_t slot = base + edge.cls;
-      moves_[slot] = Move{state, edge.next};
-      taken[slot / 64] |= std::uint64_t{1} << (slot % 64);
-    }
+    mark(based, base);
+    for (const Edge& edge : own) mark(taken, base + edge.cls);
     while (taken[full_words] == ~std::uint64_t{0}) ++full_words;
-    base_[static_cast<std::size_t>(state)] = static_cast<std::int32_t>(base);
+    address[static_cast<std::size_t>(state)] = static_cast<std::uint32_t>(base);
+    end = std::max(end, base + classes);
   }
+  if (end > kNoOwner)
+    throw std::length_error("规则包的字面词太多:前置筛选的自动机要 " + std::to_string(end) + " 格,超过了它能编址的 " +
+                            std::to_string(kNoOwner) + " 格(rules 中的正则约有 " + std::to_string(atoms.size()) +
+                            " 个字面词;现有的规则包约用七千格)");
+  auto at = [&](std::size_t state) { return static_cast<Address>(address[state]); };
+  moves_.assign(end, Move{});
+  for (std::size_t s = 1; s < count; ++s)
+    for (const Edge& edge : moves[s]) moves_[address[s] + edge.cls] = Move{at(s), at(static_cast<std::size_t>(edge.next))};
+  for (auto& next : root_next_) next = at(next);
 
-  state_outputs_.resize(count);
+  // What each address reports; every address not a state's reports nothing.
+  state_outputs_.resize(end);
+  unreached_.assign(end, kNever);
   for (std::size_t s = 0; s < count; ++s) {
     auto& report = reports[s];
     std::sort(report.begin(), report.end());
     report.erase(std::unique(report.begin(), report.end()), report.end());
-    state_outputs_[s].first = static_cast<std::int32_t>(outputs_.size());
+    auto& outputs = state_outputs_[address[s]];
+    outputs.first = static_cast<std::int32_t>(outputs_.size());
     outputs_.insert(outputs_.end(), report.begin(), report.end());
-    state_outputs_[s].end = static_cast<std::int32_t>(outputs_.size());
-    unreached_.push_back(report.empty() ? kNever : 0);
+    outputs.end = static_cast<std::int32_t>(outputs_.size());
+    if (!report.empty()) unreached_[address[s]] = 0;
     reporting_states_ += report.empty() ? 0 : 1;
   }
 }
@@ -212,8 +226,8 @@ void AtomMatcher::scan_to(std::string_view text, std::size_t limit, Cursor& curs
   // state not yet reached in this call (a silent one is at kNever). Each
   // state is kept once a call, so the list never outgrows the automaton.
   std::size_t at = cursor.at;
-  std::int32_t state = cursor.state;
-  std::int32_t* const reached = cursor.reached.data();
+  std::uint32_t state = cursor.state;
+  std::uint32_t* const reached = cursor.reached.data();
   std::uint32_t* const reached_in = cursor.reached_in.data();
   std::size_t kept = 0;
   while (at < limit) {
@@ -221,16 +235,16 @@ void AtomMatcher::scan_to(std::string_view text, std::size_t limit, Cursor& curs
     const Class cls = class_of(utf8::decode(text, at, &length));
     at += static_cast<std::size_t>(length);
     state = step(state, cls);
-    const std::uint32_t last = reached_in[static_cast<std::size_t>(state)];
+    const std::uint32_t last = reached_in[state];
     const bool fresh = last < number;
     reached[kept] = state;
     kept += fresh;
-    reached_in[static_cast<std::size_t>(state)] = fresh ? number : last;
+    reached_in[state] = fresh ? number : last;
   }
   cursor.at = at;
   cursor.state = state;
   for (std::size_t k = 0; k < kept; ++k) {
-    const Outputs& outputs = state_outputs_[static_cast<std::size_t>(reached[k])];
+    const Outputs& outputs = state_outputs_[reached[k]];
     for (auto o = outputs.first; o < outputs.end; ++o) {
       const int id = outputs_[static_cast<std::size_t>(o)];
       auto& seen = stamp[static_cast<std::size_t>(id)];

@@ -29,6 +29,8 @@ namespace legalint {
 
 class AtomMatcher {
  public:
+  // Throws std::length_error when the atoms need more states than the
+  // automaton can name (see Move): several times the atoms of our packs.
   explicit AtomMatcher(const std::vector<std::string>& atoms);
 
   // How many atoms it was given: the size scan_to's `stamp` must have.
@@ -43,12 +45,12 @@ class AtomMatcher {
   // start() for this matcher.
   struct Cursor {
     std::size_t at = 0;
-    std::int32_t state = 0;
-    // By state, the `number` of the scan_to() call that last reached it;
+    std::uint32_t state = 0;  // its address (the root's is 0)
+    // By state address, the `number` of the scan_to() call that last reached it;
     // kNever for a state that reports no atom, so that reaching such a
     // state, most of the steps, costs one comparison that is false.
     std::vector<std::uint32_t> reached_in;
-    std::vector<std::int32_t> reached;  // room for the reporting states reached in one call
+    std::vector<std::uint32_t> reached;  // room for the reporting states reached in one call
   };
   Cursor start() const;
 
@@ -67,31 +69,38 @@ class AtomMatcher {
   using Class = std::uint16_t;  // a character's class: 0 for those in no atom
   static constexpr std::uint32_t kNever = UINT32_MAX;
   Class class_of(char32_t cp) const;
-  std::int32_t step(std::int32_t state, Class cls) const;
+  std::uint32_t step(std::uint32_t state, Class cls) const;
 
   std::size_t atom_count_ = 0;
   std::vector<Class> bmp_class_;                     // U+0000–U+FFFF, by code point
   std::vector<std::pair<char32_t, Class>> astral_class_;  // the rest, sorted
-  std::vector<std::int32_t> root_next_;              // by class: the root's row (class 0 stays at the root)
+  std::vector<std::uint32_t> root_next_;  // by class: the root's row (class 0 stays at the root)
   // Every other state's moves — its own trie edges and those its failure
   // states would take, down to but not including the root — in one "double
-  // array": the move of state s on class c is in moves_[base_[s] + c] when
-  // that slot's owner is s; otherwise the root's row gives it. A step is two
-  // loads and a select, with no branch on the text. (Each state's list of
-  // moves, searched edge by edge, mispredicted at random; the prefilter's
-  // stage benchmark over 1,000 mixed documents went from 125 to 106 ms.)
+  // array": a state is named by its address, and its move on class c is in
+  // moves_[address + c] when that slot's owner is the state; otherwise the
+  // root's row gives it. A step is one load from the text's side, one on the
+  // chain from state to state, and a select, with no branch on the text.
+  // (Each state's list of moves, searched edge by edge, mispredicted at
+  // random: the prefilter's stage benchmark over 1,000 mixed documents went
+  // from 125 to 106 ms. A table of bases by state id put a second load on
+  // the chain; naming states by address, in 16 bits so that the whole array
+  // (7,050 slots for our packs, 28 KB) fits the L1 cache, took the benchmark's
+  // best of five from 81 to 66 ms.) More slots than 16 bits can name is an
+  // error at construction (std::length_error).
+  using Address = std::uint16_t;
+  static constexpr Address kNoOwner = UINT16_MAX;
   struct Move {
-    std::int32_t owner = -1;
-    std::int32_t next = 0;
+    Address owner = kNoOwner;
+    Address next = 0;
   };
-  std::vector<std::int32_t> base_;  // by state
   std::vector<Move> moves_;
   struct Outputs {
     std::int32_t first = 0, end = 0;  // its atoms (and its suffixes') in outputs_
   };
-  std::vector<Outputs> state_outputs_;  // by state
+  std::vector<Outputs> state_outputs_;  // by address
   std::vector<int> outputs_;
-  // A new Cursor's reached_in (0 for a reporting state, else kNever), copied
+  // A new Cursor's reached_in, by address (0 for a reporting state, else kNever), copied
   // once a document: filled state by state it was 1% of a batch's instructions.
   std::vector<std::uint32_t> unreached_;
   std::size_t reporting_states_ = 0;
@@ -104,12 +113,12 @@ inline AtomMatcher::Class AtomMatcher::class_of(char32_t cp) const {
 }
 
 // Where `state` goes on a character of class `cls` (0: no atom's).
-inline std::int32_t AtomMatcher::step(std::int32_t state, Class cls) const {
-  const Move& move = moves_[static_cast<std::size_t>(base_[static_cast<std::size_t>(state)]) + cls];
+inline std::uint32_t AtomMatcher::step(std::uint32_t state, Class cls) const {
+  const Move move = moves_[state + cls];
   // Both loaded, then selected by a mask: a branch here went either way at
   // random (GCC 12 keeps a branch for the ?: form).
-  const std::int32_t from_root = root_next_[cls];
-  const std::int32_t own = -static_cast<std::int32_t>(move.owner == state);  // all ones or zero
+  const std::uint32_t from_root = root_next_[cls];
+  const std::uint32_t own = -static_cast<std::uint32_t>(move.owner == state);  // all ones or zero
   return (move.next & own) | (from_root & ~own);
 }
 

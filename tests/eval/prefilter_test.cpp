@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <random>
+#include <stdexcept>
 
 #include <re2/re2.h>
 
@@ -196,6 +197,35 @@ TEST_CASE("AtomMatcher agrees with a plain search over hundreds of atoms on a wi
       CHECK(found_in(matcher, text) == expected);
     }
   }
+}
+
+TEST_CASE("AtomMatcher names states in 16 bits: thousands of atoms still match, past its reach it says so") {
+  // Three-character atoms over 400 Chinese characters: nearly every atom adds
+  // two or three states, and the failure moves spread them over the array.
+  std::mt19937 random(20261128);
+  auto character = [&] {  // one of U+4E00..U+4F8F, in UTF-8
+    const unsigned cp = 0x4E00 + std::uniform_int_distribution<unsigned>(0, 399)(random);
+    return std::string{static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+                       static_cast<char>(0x80 | (cp & 0x3F))};
+  };
+  auto atoms_of = [&](std::size_t count) {
+    std::vector<std::string> atoms(count);
+    for (auto& atom : atoms)
+      for (int k = 0; k < 3; ++k) atom += character();
+    return atoms;
+  };
+  const auto atoms = atoms_of(1500);
+  const AtomMatcher matcher(atoms);
+  std::string text;
+  for (std::size_t k = 0; k < 200; ++k) text += atoms[k * 7] + "的";
+  std::vector<int> expected;
+  for (const auto& [id, end] : occurrences_by_search(atoms, text)) expected.push_back(id);
+  std::sort(expected.begin(), expected.end());
+  expected.erase(std::unique(expected.begin(), expected.end()), expected.end());
+  CHECK(expected.size() >= 200);
+  CHECK(found_in(matcher, text) == expected);
+
+  CHECK_THROWS_AS(AtomMatcher(atoms_of(4000)), std::length_error);
 }
 
 TEST_CASE("the prefilter's windows hold every match of a regex that stays in a line, in blocks of many short lines") {
