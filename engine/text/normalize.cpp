@@ -160,15 +160,26 @@ NormalizedText normalize(std::string_view source) {
   };
 
   const auto* bytes = reinterpret_cast<const unsigned char*>(source.data());
-  for (std::size_t at = 0; at < source.size();) {
+  // How long the character at `at` is when it is ASCII or a CJK unified
+  // ideograph (a boundary before it, unchanged alone), else 0.
+  const auto plain_length = [&](std::size_t at) -> std::size_t {
     const unsigned char lead = bytes[at];
-    const bool ascii = lead < 0x80;
+    if (lead < 0x80) return 1;
     const bool unified = lead >= 0xE4 && lead <= 0xE9 && at + 3 <= source.size() && (lead > 0xE4 || bytes[at + 1] >= 0xB8);
-    if (ascii || unified) {  // a boundary before it, unchanged alone
+    return unified ? 3 : 0;
+  };
+  for (std::size_t at = 0; at < source.size();) {
+    if (std::size_t length = plain_length(at); length != 0) {
       start(at, true);
       single = 0;
       plain = true;
-      at += ascii ? 1 : 3;
+      at += length;
+      // After it, each such character only moves the open piece, of one
+      // plain character, on to itself: most of a text goes by here.
+      while (at < source.size() && (length = plain_length(at)) != 0) {
+        piece = at;
+        at += length;
+      }
       continue;
     }
     int length = 1;
