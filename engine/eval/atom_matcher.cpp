@@ -1,6 +1,7 @@
 #include "eval/atom_matcher.h"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <map>
 #include <stdexcept>
@@ -47,6 +48,8 @@ std::vector<char32_t> code_points(std::string_view text) {
 }  // namespace
 
 AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms) : atom_count_(atoms.size()), bmp_class_(0x10000, 0) {
+  static std::atomic<std::uint64_t> matchers{0};
+  serial_ = ++matchers;
   // One class per character of some atom; a character's case variants share
   // it (a variant that already has a class lends it to the character).
   std::map<char32_t, Class> astral;
@@ -218,17 +221,38 @@ AtomMatcher::Cursor AtomMatcher::start() const {
   return cursor;
 }
 
+AtomMatcher::Cursor& AtomMatcher::thread_cursor() const {
+  // By serial, not address: a new matcher may be built where a freed one was.
+  thread_local std::uint64_t owner = 0;
+  thread_local Cursor cursor;
+  if (owner != serial_) {
+    cursor = start();
+    owner = serial_;
+    return cursor;
+  }
+  cursor.at = 0;
+  cursor.state = 0;
+  if (cursor.highest >= kNever / 2) {  // marks would soon wrap: reset them
+    cursor.reached_in = unreached_;
+    cursor.highest = 0;
+  }
+  cursor.offset = cursor.highest;
+  return cursor;
+}
+
 void AtomMatcher::scan_to(std::string_view text, std::size_t limit, Cursor& cursor, std::uint32_t number,
                           std::vector<std::uint32_t>& stamp, std::vector<int>& found) const {
   // First the reporting states reached, each once; then their atoms, each
   // once a call. Branch-free: a step writes its state after the ones kept
-  // and keeps it only when its reached_in is below `number` — a reporting
+  // and keeps it only when its reached_in is below the call's mark — a reporting
   // state not yet reached in this call (a silent one is at kNever). Each
   // state is kept once a call, so the list never outgrows the automaton.
   std::size_t at = cursor.at;
   std::uint32_t state = cursor.state;
   std::uint32_t* const reached = cursor.reached.data();
   std::uint32_t* const reached_in = cursor.reached_in.data();
+  const std::uint32_t mark = cursor.offset + number;
+  cursor.highest = std::max(cursor.highest, mark);
   std::size_t kept = 0;
   while (at < limit) {
     int length = 1;
@@ -236,10 +260,10 @@ void AtomMatcher::scan_to(std::string_view text, std::size_t limit, Cursor& curs
     at += static_cast<std::size_t>(length);
     state = step(state, cls);
     const std::uint32_t last = reached_in[state];
-    const bool fresh = last < number;
+    const bool fresh = last < mark;
     reached[kept] = state;
     kept += fresh;
-    reached_in[state] = fresh ? number : last;
+    reached_in[state] = fresh ? mark : last;
   }
   cursor.at = at;
   cursor.state = state;

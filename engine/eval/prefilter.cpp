@@ -90,7 +90,7 @@ RegexSites Prefilter::scan(std::string_view text) const {
   std::vector<std::uint32_t> asked(slot_count_, 0);  // the block a slot was last asked in
   std::vector<int> block_atoms;                      // the atoms of the block being read
   std::vector<RegexSites::Window> windows;
-  AtomMatcher::Cursor cursor = atoms_->start();
+  AtomMatcher::Cursor& cursor = atoms_->thread_cursor();
   for (std::size_t begin = 0, number = 1;; ++number) {
     // The block's own characters, and the '\n' before it: an atom ending
     // with that line break ends in this block.

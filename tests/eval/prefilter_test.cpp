@@ -171,6 +171,43 @@ TEST_CASE("AtomMatcher reports each atom once a piece, exactly the atoms that en
   }
 }
 
+TEST_CASE("AtomMatcher's thread cursor serves text after text, and matcher after matcher, as a fresh cursor does") {
+  // Two matchers taking turns at random, so that each finds its cursor left
+  // by the other; then one alone, its texts' blocks numbered near 2^31 now
+  // and then, so that the marks must be reset on the next text (else they
+  // wrap around within a few such texts).
+  const std::vector<std::string> alphabet{"甲", "乙", "丙", "a", "\n"};
+  std::mt19937 random(20261128);
+  auto pick = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(random); };
+  auto random_atoms = [&] {
+    std::vector<std::string> atoms(1 + pick(10));
+    for (auto& atom : atoms)
+      for (std::size_t length = 1 + pick(3); length > 0; --length) atom += alphabet[pick(alphabet.size())];
+    return atoms;
+  };
+  const AtomMatcher first(random_atoms()), second(random_atoms());
+  for (int round = 0; round < 400; ++round) {
+    const AtomMatcher& matcher = round < 200 && pick(2) ? second : first;
+    std::string text;
+    for (std::size_t length = pick(30); length-- > 0;) text += alphabet[pick(alphabet.size())];
+    AtomMatcher::Cursor& kept = matcher.thread_cursor();
+    AtomMatcher::Cursor fresh = matcher.start();
+    std::vector<std::uint32_t> kept_stamp(matcher.atom_count(), 0), fresh_stamp(matcher.atom_count(), 0);
+    std::uint32_t number = round >= 200 && round % 10 == 0 ? 0x7FFF'FFF0u : 0;
+    for (std::size_t limit = 0;;) {
+      limit = std::min(text.size(), limit + 3 * (1 + pick(4)));  // whole characters: each is 1 or 3 bytes
+      while (limit < text.size() && (static_cast<unsigned char>(text[limit]) & 0xC0) == 0x80) ++limit;
+      std::vector<int> by_kept, by_fresh;
+      ++number;
+      matcher.scan_to(text, limit, kept, number, kept_stamp, by_kept);
+      matcher.scan_to(text, limit, fresh, number, fresh_stamp, by_fresh);
+      INFO("round " << round << ", text " << text << ", up to " << limit);
+      CHECK(by_kept == by_fresh);
+      if (limit == text.size()) break;
+    }
+  }
+}
+
 TEST_CASE("AtomMatcher agrees with a plain search over hundreds of atoms on a wide alphabet") {
   // Many states with many moves each, packed into one double array: a move
   // read from another state's slot, or a base that sends a class past the
