@@ -62,6 +62,8 @@ TEST_CASE("a line over max_line_bytes is refused, in text and in a .docx paragra
   options.max_line_bytes = 1 << 10;
   const std::string ok_line(1 << 10, 'a');
   CHECK(load_bytes("ok.txt", ok_line + "\n" + ok_line, options).ok());
+  CHECK(load_bytes("one.txt", ok_line, options).ok());  // the whole text one line, at the limit
+  CHECK(refused("one-more.txt", ok_line + "a", options).code == "line-too-long");
   const Error error = refused("long.txt", "short\n" + std::string(3 << 10, 'a') + "\nshort", options);
   CHECK(error.code == "line-too-long");
   CHECK(error.message.starts_with("第 2 行长 3 KB,超过单行 1 KB 的上限"));
