@@ -189,9 +189,9 @@ AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms) : atom_count_(at
     end = std::max(end, base + classes);
   }
   if (end > kNoOwner)
-    throw std::length_error("规则包的字面词太多:前置筛选的自动机要 " + std::to_string(end) + " 格,超过了它能编址的 " +
-                            std::to_string(kNoOwner) + " 格(rules 中的正则约有 " + std::to_string(atoms.size()) +
-                            " 个字面词;现有的规则包约用七千格)");
+    throw std::length_error("规则包的字面词太多(" + std::to_string(atoms.size()) + " 个):前置筛选的自动机要 " +
+                            std::to_string(end) + " 格,超过了它能编址的 " + std::to_string(kNoOwner) +
+                            " 格(现有的规则包约一千三百个字面词,用七千格)");
   auto at = [&](std::size_t state) { return static_cast<Address>(address[state]); };
   moves_.assign(end, Move{});
   for (std::size_t s = 1; s < count; ++s)

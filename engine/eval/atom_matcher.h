@@ -114,8 +114,9 @@ class AtomMatcher {
   };
   std::vector<Outputs> state_outputs_;  // by address
   std::vector<int> outputs_;
-  // A new Cursor's reached_in, by address (0 for a reporting state, else kNever), copied
-  // once a document: filled state by state it was 1% of a batch's instructions.
+  // A new Cursor's reached_in, by address (0 for a reporting state, else
+  // kNever), copied when a cursor is made or its marks are reset: filled
+  // state by state it was 1% of a batch's instructions.
   std::vector<std::uint32_t> unreached_;
   std::size_t reporting_states_ = 0;
   std::uint64_t serial_ = 0;  // tells thread_cursor() which matcher its cursor is for
