@@ -10,6 +10,7 @@
 
 #include <re2/re2.h>
 
+#include "base/utf8.h"
 #include "check/regex.h"
 #include "eval/atom_matcher.h"
 #include "eval/newline.h"
@@ -240,15 +241,10 @@ TEST_CASE("AtomMatcher names states in 16 bits: thousands of atoms still match, 
   // Three-character atoms over 400 Chinese characters: nearly every atom adds
   // two or three states, and the failure moves spread them over the array.
   std::mt19937 random(20261128);
-  auto character = [&] {  // one of U+4E00..U+4F8F, in UTF-8
-    const unsigned cp = 0x4E00 + std::uniform_int_distribution<unsigned>(0, 399)(random);
-    return std::string{static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
-                       static_cast<char>(0x80 | (cp & 0x3F))};
-  };
   auto atoms_of = [&](std::size_t count) {
     std::vector<std::string> atoms(count);
     for (auto& atom : atoms)
-      for (int k = 0; k < 3; ++k) atom += character();
+      for (int k = 0; k < 3; ++k) utf8::append(atom, 0x4E00 + std::uniform_int_distribution<unsigned>(0, 399)(random));
     return atoms;
   };
   const auto atoms = atoms_of(1500);
