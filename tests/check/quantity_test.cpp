@@ -91,7 +91,7 @@ TEST_CASE("quantity: areas convert between 亩, 公顷 and 平方米", "[quantit
   CHECK(hits_of("quantity", body, "面积约为20000人。").empty());
 }
 
-TEST_CASE("quantity: counts with measure words compare with each other; even", "[quantity]") {
+TEST_CASE("quantity: counts with measure words compare with each other, and even flags an even count", "[quantity]") {
   const std::string under = "    fact count\n    near /评标委员会/\n    under 5人";
   CHECK(hits_of("quantity", under, "评标委员会由三名专家组成。").size() == 1);
   CHECK(hits_of("quantity", under, "评标委员会由5名专家组成。").empty());

@@ -55,7 +55,7 @@ TEST_CASE("program_bound is at least the stand-in's program, and gives up where 
   CHECK(legalint::program_bound(relax_repeats("(?-i)abc")).has_value());  // folding turned off
 }
 
-TEST_CASE("a pattern is anchored at the start only when \\A begins it and nothing at its top level is an alternative") {
+TEST_CASE("a pattern is anchored at the start only when a start-of-text anchor begins it and nothing at its top level is an alternative") {
   for (const char* anchored : {"\\A租赁合同", "(?s)\\A[^\\n]*(草案|送审稿).*(经营者|商户)", "(?s)(?m)\\A\\s*x\n.*(村|社)",
                                "\\A(a|b)c", "(?i)\\Ax[|]y", "\\A\\Qa|b\\E"}) {
     INFO(anchored);

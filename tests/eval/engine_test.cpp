@@ -60,7 +60,7 @@ TEST_CASE("the RE2::Set prefilter runs only checks whose patterns occur, and cha
   CHECK(stats_without.checks_run == 2);
 }
 
-TEST_CASE("rules apply by document kind; --pack and --disable narrow them") {
+TEST_CASE("rules apply by document kind, and --pack and --disable narrow them") {
   const auto c = compile(kPack);
   const auto contract = analyze_text("供货合同\n期满自动续期。\n", DocumentKind::contract);
   CHECK(Engine(c.rules, calendar()).review(contract).empty());
@@ -136,7 +136,7 @@ TEST_CASE("a document whose kind cannot be told is reviewed as a contract, with 
   CHECK(findings[0].message == "无法从标题和用语判断文书类型(标题和正文都不能表明类型),已按一般合同审查");
 }
 
-TEST_CASE("two missing items on the title line are two findings; a placeholder a check did not fill is empty") {
+TEST_CASE("two missing items on the title line are two findings, and a placeholder a check did not fill is empty") {
   const auto c = compile(
       "pack lease {\n  kinds lease\n}\n"
       "rule lease/missing {\n"

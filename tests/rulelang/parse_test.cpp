@@ -70,7 +70,7 @@ TEST_CASE("positions of nodes point at their text") {
   CHECK(id.in(text) == "p/x");
 }
 
-TEST_CASE("escapes: strings resolve them, regexes keep theirs but \\/") {
+TEST_CASE("escapes: strings resolve them, regexes keep theirs but the escaped slash") {
   ast::String s;
   s.raw = R"(他说\"是\"\n)";
   CHECK(unescape_string(s) == "他说\"是\"\n");
