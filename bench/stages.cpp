@@ -28,7 +28,9 @@
 //                and FilteredRE2's answer for each block (eval/prefilter.h)
 //   Review       Engine::review over analyzed documents: prefilter + checks + messages
 //                (warm: RE2's lazily built DFA states already there)
-//   ReviewCold   the same, the first pass after the packs are loaded, as in a fresh process
+//   ReviewTogether  the same documents as Review, reviewed in the batch's groups,
+//                rule by rule (Engine::review_together): what the order of work alone changes
+//   ReviewCold   Review's first pass after the packs are loaded, as in a fresh process
 //                (each regex compiled on first use, RE2's DFA states built)
 //   EndToEnd     load + analyze + review, per document
 //   PackLoad     bases.toml + holidays.toml + rules/*.rules parsed and sealed: RE2 checks
@@ -267,6 +269,33 @@ void BM_Review(benchmark::State& state) {
   state.counters["findings/pass"] = static_cast<double>(findings) / static_cast<double>(state.iterations());
 }
 
+void BM_ReviewTogether(benchmark::State& state) {
+  const auto& f = fixture();
+  const Engine engine(f.rules, f.calendar);
+  // The groups the batch makes of these documents (cli/batch.cpp); a larger
+  // document is a group of its own.
+  std::vector<std::vector<ReviewInput>> groups(1);
+  std::size_t group_bytes = 0;
+  for (const auto& analysis : f.analyses) {
+    const std::size_t bytes = analysis.normalized.text().size();
+    const bool alone = bytes > kGroupDocumentBytes;
+    if (!groups.back().empty() && (alone || group_bytes + bytes > kGroupBytes || groups.back().size() == kGroupDocuments)) {
+      groups.emplace_back();
+      group_bytes = 0;
+    }
+    groups.back().push_back({&analysis});
+    group_bytes = alone ? kGroupBytes : group_bytes + bytes;  // nothing joins a large one
+  }
+  for (const auto& group : groups) benchmark::DoNotOptimize(engine.review_together(group));
+  for (auto _ : state)
+    for (const auto& group : groups) {
+      auto found = engine.review_together(group);
+      benchmark::DoNotOptimize(found);
+    }
+  per_pass(state, f.bytes);
+  state.counters["groups"] = static_cast<double>(groups.size());
+}
+
 void BM_ReviewCold(benchmark::State& state) {
   const auto& f = fixture();
   const auto packs = pack_files();
@@ -341,6 +370,7 @@ BENCHMARK(BM_Classify)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Analyze)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Prefilter)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Review)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReviewTogether)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReviewCold)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_EndToEnd)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PackLoad)->Unit(benchmark::kMillisecond);

@@ -10,6 +10,7 @@
 #include <iterator>
 #include <map>
 #include <mutex>
+#include <span>
 #include <stdexcept>
 #include <thread>
 
@@ -39,6 +40,17 @@ Error time_limit_error(const std::string& path, std::chrono::milliseconds limit,
 }
 
 namespace {
+// A file read, analyzed and prefiltered, waiting for its review.
+struct PreparedFile {
+  std::size_t index;                                  // in the batch's files
+  std::chrono::milliseconds time_limit;               // the file's (0: none)
+  std::optional<std::chrono::nanoseconds> time_left;  // of it, after reading and analysis; nullopt: no limit
+  Analysis analysis;
+  std::optional<RegexSites> sites;
+
+  const RegexSites* sites_or_null() const { return sites ? &*sites : nullptr; }
+};
+
 // The outcome of a file whose review threw: a bug in legalint, not in the file.
 FileOutcome failed_file(const std::string& path, const std::string& what) {
   FileOutcome outcome;
@@ -68,62 +80,143 @@ RunReport run_batch(const std::vector<std::string>& files, const std::vector<Eng
   }
   std::atomic<std::size_t> next{0}, done{0}, findings{0};
 
-  // One file, start to finish: its outcome, and its findings in the spill.
-  auto review_file = [&](std::size_t i, FileOutcome& outcome) {
-    const FileLimits limits = options.per_file.empty() ? FileLimits{options.load, options.time_limit} : options.per_file[i];
-    // The time limit is cooperative (base/deadline.h): long loops in the
-    // stages stop early once it has passed, and it is checked here after
-    // each stage, so a stopped stage's partial result is never reported.
-    // A file over its time is an input error like an unreadable one: the
-    // batch goes on, the report lists it, the exit code is 3.
+  // The time limit is cooperative (base/deadline.h): long loops in the
+  // stages stop early once it has passed, and it is checked after each
+  // stage, so a stopped stage's partial result is never reported. A file
+  // over its time is an input error like an unreadable one: the batch goes
+  // on, the report lists it, the exit code is 3.
+  auto limits_of = [&](std::size_t i) {
+    return options.per_file.empty() ? FileLimits{options.load, options.time_limit} : options.per_file[i];
+  };
+
+  // Reads and analyzes a file, and runs the prefilter over it; nullopt when
+  // that fails, with the outcome's error set.
+  auto prepare = [&](std::size_t i, FileOutcome& outcome) -> std::optional<PreparedFile> {
+    const FileLimits limits = limits_of(i);
     const ScopedDeadline deadline(limits.time);
     auto document = load_input(files[i], limits.load);
     if (!document.ok()) {
       outcome.error = document.error();
-    } else if (deadline.passed()) {
+      return std::nullopt;
+    }
+    if (deadline.passed()) {
       outcome.error = time_limit_error(outcome.path, limits.time, "读取");
-    } else {
-      AnalyzeOptions analyze_options;
-      analyze_options.kind = options.kind;
-      const Analysis analysis = analyze(std::move(document.value()), analyze_options);
-      Engine& engine = *engines[engine_of[i]];
-      if (deadline.passed()) {
-        outcome.error = time_limit_error(outcome.path, limits.time, "分析");
-      } else {
-        const auto sites = engine.scan(analysis);  // one prefilter pass serves review and remember
-        const RegexSites* where = sites ? &*sites : nullptr;
-        std::vector<Finding> found = engine.review(analysis, nullptr, where);
-        if (deadline.passed()) {
-          outcome.error = time_limit_error(outcome.path, limits.time, "检查");
-        } else {
-          outcome.kind = analysis.kind();
-          outcome.kind_reason = analysis.classification.reason;
-          outcome.findings = std::move(found);
-          if (options.keep_text) outcome.text = analysis.document.text;
-          engine.remember(analysis, where);  // last: a file that fails never joins the corpus-level checks
-          findings += outcome.findings.size();
-          run.spill_findings(outcome);
+      return std::nullopt;
+    }
+    AnalyzeOptions analyze_options;
+    analyze_options.kind = options.kind;
+    Analysis analysis = analyze(std::move(document.value()), analyze_options);
+    if (deadline.passed()) {
+      outcome.error = time_limit_error(outcome.path, limits.time, "分析");
+      return std::nullopt;
+    }
+    auto sites = engines[engine_of[i]]->scan(analysis);  // one prefilter pass serves review and remember
+    if (deadline.passed()) {
+      outcome.error = time_limit_error(outcome.path, limits.time, "检查");
+      return std::nullopt;
+    }
+    return PreparedFile{i, limits.time, deadline.left(), std::move(analysis), std::move(sites)};
+  };
+
+  // A reviewed file's findings join the report and the corpus-level checks.
+  auto accept = [&](PreparedFile& file, std::vector<Finding> found) {
+    FileOutcome& outcome = run.files[file.index];
+    outcome.kind = file.analysis.kind();
+    outcome.kind_reason = file.analysis.classification.reason;
+    outcome.findings = std::move(found);
+    if (options.keep_text) outcome.text = file.analysis.document.text;
+    engines[engine_of[file.index]]->remember(file.analysis, file.sites_or_null());  // last: a file that fails never joins them
+    findings += outcome.findings.size();
+    run.spill_findings(outcome);
+  };
+
+  // A bug that throws while one file is reviewed costs that file, not the
+  // batch: on a worker thread the exception would end the process, and every
+  // other file's findings with it.
+  auto guarded = [&](std::size_t i, auto&& step) {
+    FileOutcome& outcome = run.files[i];
+    try {
+      step(outcome);
+    } catch (const std::exception& error) {
+      outcome = failed_file(outcome.path, error.what());
+    } catch (...) {
+      outcome = failed_file(outcome.path, "unknown exception");
+    }
+  };
+
+  auto review_alone = [&](PreparedFile& file) {
+    guarded(file.index, [&](FileOutcome& outcome) {
+      const ScopedDeadline deadline(file.time_left.value_or(std::chrono::nanoseconds::zero()));
+      std::vector<Finding> found = engines[engine_of[file.index]]->review(file.analysis, nullptr, file.sites_or_null());
+      if (deadline.passed())
+        outcome.error = time_limit_error(outcome.path, file.time_limit, "检查");
+      else
+        accept(file, std::move(found));
+    });
+    ++done;
+  };
+
+  // Small files are reviewed a group at a time, rule by rule
+  // (Engine::review_together; eval/engine.h says which files group), so
+  // that a rule's DFA states serve the whole group before other rules'
+  // evict them. The group runs under the shortest time its files have left.
+  // Should it run out, or a check throw, each file is reviewed again alone
+  // under its own time, so the error lands on the file that caused it
+  // (which has then used up to twice its time: the group's and its own).
+  auto review_group = [&](std::span<PreparedFile> group) {
+    std::optional<std::vector<std::vector<Finding>>> found;
+    if (group.size() > 1) {
+      try {
+        std::optional<std::chrono::nanoseconds> budget;
+        std::vector<ReviewInput> inputs;
+        for (const auto& file : group) {
+          if (file.time_left) budget = std::min(budget.value_or(*file.time_left), *file.time_left);
+          inputs.push_back({&file.analysis, file.sites_or_null()});
         }
+        const ScopedDeadline deadline(budget.value_or(std::chrono::nanoseconds::zero()));
+        found = engines[engine_of[group.front().index]]->review_together(inputs);
+        if (deadline.passed()) found.reset();
+      } catch (...) {
+        found.reset();
       }
+    }
+    for (std::size_t k = 0; k < group.size(); ++k) {
+      if (!found) {
+        review_alone(group[k]);
+        continue;
+      }
+      guarded(group[k].index, [&](FileOutcome&) { accept(group[k], std::move((*found)[k])); });
+      ++done;
     }
   };
 
   auto work = [&] {
+    std::vector<PreparedFile> group;  // small files of one engine, waiting
+    std::size_t group_bytes = 0;
+    auto flush = [&] {
+      review_group(group);
+      group.clear();
+      group_bytes = 0;
+    };
     for (std::size_t i = next++; i < files.size(); i = next++) {
-      FileOutcome& outcome = run.files[i];
-      outcome.path = files[i] == "-" ? "<stdin>" : files[i];
-      // A bug that throws while one file is reviewed costs that file, not
-      // the batch: on a worker thread the exception would end the process,
-      // and every other file's findings with it.
-      try {
-        review_file(i, outcome);
-      } catch (const std::exception& error) {
-        outcome = failed_file(outcome.path, error.what());
-      } catch (...) {
-        outcome = failed_file(outcome.path, "unknown exception");
+      run.files[i].path = files[i] == "-" ? "<stdin>" : files[i];
+      std::optional<PreparedFile> file;
+      guarded(i, [&](FileOutcome& outcome) { file = prepare(i, outcome); });
+      if (!file) {  // its outcome holds the error
+        ++done;
+        continue;
       }
-      ++done;
+      const std::size_t bytes = file->analysis.normalized.text().size();
+      if (bytes > kGroupDocumentBytes) {
+        review_alone(*file);
+        continue;
+      }
+      if (!group.empty() && (engine_of[group.front().index] != engine_of[i] || group_bytes + bytes > kGroupBytes)) flush();
+      group.push_back(std::move(*file));
+      group_bytes += bytes;
+      if (group.size() == kGroupDocuments) flush();
     }
+    flush();
   };
 
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());

@@ -31,8 +31,10 @@
 
 #include <time.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
+#include <optional>
 
 namespace legalint {
 
@@ -100,6 +102,15 @@ class ScopedDeadline {
   ~ScopedDeadline() { deadline_internal::current = previous_; }
 
   bool passed() const { return deadline_passed(); }
+
+  // What is left of the budget, at least a nanosecond (it reads the CPU
+  // clock); nullopt when there is no limit. For work that goes on under a
+  // deadline of its own.
+  std::optional<std::chrono::nanoseconds> left() const {
+    const auto& deadline = deadline_internal::current;
+    if (deadline.at == 0) return std::nullopt;
+    return std::chrono::nanoseconds(std::max<std::int64_t>(1, deadline.at - deadline_internal::thread_cpu_nanoseconds()));
+  }
 
  private:
   deadline_internal::ThreadDeadline previous_;

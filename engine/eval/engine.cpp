@@ -155,58 +155,96 @@ std::optional<RegexSites> Engine::scan(const Analysis& analysis) const {
   return prefilter_->scan(analysis.normalized.text());
 }
 
-std::vector<Finding> Engine::review(const Analysis& analysis, ReviewStats* stats, const RegexSites* sites) const {
-  std::optional<RegexSites> own_sites;
-  if (!sites && prefilter_) sites = &own_sites.emplace(prefilter_->scan(analysis.normalized.text()));
-  std::vector<char> to_run(check_count_, 0);  // by check number
-  for (const auto number : always_run_) to_run[number] = 1;
-  if (sites) {
+struct Engine::DocumentReview {
+  const Analysis* analysis;
+  const RegexSites* given_sites;
+  std::optional<RegexSites> own_sites;  // the prefilter's pass when none was given
+  std::vector<char> to_run;             // by check number: the prefilter lets it run
+  WholeDocumentMatches matches;
+  std::vector<Finding> findings;
+
+  const RegexSites* sites() const { return given_sites ? given_sites : own_sites ? &*own_sites : nullptr; }
+};
+
+Engine::DocumentReview Engine::start_review(const ReviewInput& input) const {
+  DocumentReview review{input.analysis, input.sites, std::nullopt, std::vector<char>(check_count_, 0), {}, {}};
+  if (!review.given_sites && prefilter_) review.own_sites.emplace(prefilter_->scan(input.analysis->normalized.text()));
+  for (const auto number : always_run_) review.to_run[number] = 1;
+  if (const RegexSites* sites = review.sites()) {
     for (std::size_t slot = 0; slot < triggered_by_.size(); ++slot)
       if (!triggered_by_[slot].empty() && sites->possible(static_cast<int>(slot)))
-        for (const auto number : triggered_by_[slot]) to_run[number] = 1;
+        for (const auto number : triggered_by_[slot]) review.to_run[number] = 1;
   }
+  return review;
+}
 
-  WholeDocumentMatches matches;
-  const EvalContext context{analysis, calendar_, sites, &matches};
-  std::vector<Finding> findings;
+void Engine::review_rule(const Rule& rule, std::size_t first_check, DocumentReview& review, ReviewStats* stats) const {
+  auto runs = [&](std::size_t k) { return review.to_run[first_check + k] && !rule.checks[k]->corpus_level(); };
+  // A rule none of whose checks can find anything here is not asked its
+  // `when`, a search of the whole document, unless the caller counts rules.
+  bool any_runs = false;
+  for (std::size_t k = 0; k < rule.checks.size() && !any_runs; ++k) any_runs = runs(k);
+  if (!stats && !any_runs) return;
+  const Analysis& analysis = *review.analysis;
+  const EvalContext context{analysis, calendar_, review.sites(), &review.matches};
+  if (!rule_applies(rule, context)) return;
+  if (stats) {
+    ++stats->rules_applicable;
+    stats->checks_total += rule.checks.size();
+  }
+  // Two checks of one rule that land on the same span are one finding; one
+  // check's hits on one span with different values (two missing items on
+  // the title line) are several.
+  std::set<std::pair<std::uint32_t, std::uint32_t>> earlier_checks;
+  for (std::size_t k = 0; k < rule.checks.size(); ++k) {
+    if (!runs(k)) continue;
+    const auto& check = rule.checks[k];
+    if (stats) ++stats->checks_run;
+    std::vector<Hit> hits;
+    check->evaluate(context, hits);
+    std::set<std::tuple<std::uint32_t, std::uint32_t, std::vector<std::pair<std::string, std::string>>>> this_check;
+    for (const auto& hit : hits) {
+      if (earlier_checks.count({hit.span.begin, hit.span.end})) continue;
+      if (this_check.insert({hit.span.begin, hit.span.end, hit.values}).second)
+        review.findings.push_back(make_finding(analysis, rule, hit));
+    }
+    for (const auto& [begin, end, values] : this_check) earlier_checks.insert({begin, end});
+  }
+}
+
+std::vector<Finding> Engine::finish_review(DocumentReview& review) const {
+  const Analysis& analysis = *review.analysis;
+  if (analysis.kind() == DocumentKind::unknown) review.findings.push_back(kind_unknown_note(analysis));
+  std::sort(review.findings.begin(), review.findings.end());
+  assign_fingerprints(review.findings, analysis);
+  return std::move(review.findings);
+}
+
+std::vector<Finding> Engine::review(const Analysis& analysis, ReviewStats* stats, const RegexSites* sites) const {
+  DocumentReview review = start_review({&analysis, sites});
   std::size_t first_check = 0;  // the number of the rule's first check
   for (const auto& rule : rules_.rules) {
-    const std::size_t first = std::exchange(first_check, first_check + rule.checks.size());
-    auto runs = [&](std::size_t k) { return to_run[first + k] && !rule.checks[k]->corpus_level(); };
     // The batch's time limit (base/deadline.h): stop between rules; the
     // batch discards what a stopped review found.
     if (deadline_passed()) break;
-    // A rule none of whose checks can find anything here is not asked its
-    // `when`, a search of the whole document, unless the caller counts rules.
-    bool any_runs = false;
-    for (std::size_t k = 0; k < rule.checks.size() && !any_runs; ++k) any_runs = runs(k);
-    if (!stats && !any_runs) continue;
-    if (!rule_applies(rule, context)) continue;
-    if (stats) {
-      ++stats->rules_applicable;
-      stats->checks_total += rule.checks.size();
-    }
-    // Two checks of one rule that land on the same span are one finding; one
-    // check's hits on one span with different values (two missing items on
-    // the title line) are several.
-    std::set<std::pair<std::uint32_t, std::uint32_t>> earlier_checks;
-    for (std::size_t k = 0; k < rule.checks.size(); ++k) {
-      if (!runs(k)) continue;
-      const auto& check = rule.checks[k];
-      if (stats) ++stats->checks_run;
-      std::vector<Hit> hits;
-      check->evaluate(context, hits);
-      std::set<std::tuple<std::uint32_t, std::uint32_t, std::vector<std::pair<std::string, std::string>>>> this_check;
-      for (const auto& hit : hits) {
-        if (earlier_checks.count({hit.span.begin, hit.span.end})) continue;
-        if (this_check.insert({hit.span.begin, hit.span.end, hit.values}).second) findings.push_back(make_finding(analysis, rule, hit));
-      }
-      for (const auto& [begin, end, values] : this_check) earlier_checks.insert({begin, end});
-    }
+    review_rule(rule, std::exchange(first_check, first_check + rule.checks.size()), review, stats);
   }
-  if (analysis.kind() == DocumentKind::unknown) findings.push_back(kind_unknown_note(analysis));
-  std::sort(findings.begin(), findings.end());
-  assign_fingerprints(findings, analysis);
+  return finish_review(review);
+}
+
+std::vector<std::vector<Finding>> Engine::review_together(std::span<const ReviewInput> inputs) const {
+  std::vector<DocumentReview> reviews;
+  reviews.reserve(inputs.size());
+  for (const auto& input : inputs) reviews.push_back(start_review(input));
+  std::size_t first_check = 0;
+  for (const auto& rule : rules_.rules) {
+    if (deadline_passed()) break;  // as in review(): the caller discards the group's findings
+    for (auto& review : reviews) review_rule(rule, first_check, review, nullptr);
+    first_check += rule.checks.size();
+  }
+  std::vector<std::vector<Finding>> findings;
+  findings.reserve(reviews.size());
+  for (auto& review : reviews) findings.push_back(finish_review(review));
   return findings;
 }
 
