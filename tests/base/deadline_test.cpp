@@ -58,3 +58,19 @@ TEST_CASE("a nested deadline gives the outer one back when it ends") {
   }
   CHECK_FALSE(outer.passed());
 }
+
+TEST_CASE("left: what the budget has left, shrinking as CPU is used; nothing without a limit") {
+  CHECK_FALSE(ScopedDeadline(0ns).left().has_value());
+  const ScopedDeadline deadline(200ms);
+  const auto first = deadline.left();
+  REQUIRE(first.has_value());
+  CHECK(*first <= 200ms);
+  CHECK(*first > 100ms);
+  volatile std::uint64_t work = 0;
+  const auto start = deadline_internal::thread_cpu_nanoseconds();
+  while (deadline_internal::thread_cpu_nanoseconds() - start < 20'000'000)  // 20 ms of CPU
+    for (int i = 0; i < 1000; ++i) work = work + static_cast<std::uint64_t>(i);
+  CHECK(*deadline.left() <= *first - 20ms);
+  spin_until_passed();
+  CHECK(*deadline.left() == 1ns);  // used up: the least, never "no limit"
+}
