@@ -59,7 +59,7 @@ TEST_CASE("a nested deadline gives the outer one back when it ends") {
   CHECK_FALSE(outer.passed());
 }
 
-TEST_CASE("left: what the budget has left, shrinking as CPU is used; nothing without a limit") {
+TEST_CASE("left: what the budget has left, shrinking as CPU is used, and nothing without a limit") {
   CHECK_FALSE(ScopedDeadline(0ns).left().has_value());
   const ScopedDeadline deadline(200ms);
   const auto first = deadline.left();
