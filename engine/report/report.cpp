@@ -1,7 +1,5 @@
 #include "report/report.h"
 
-#include <stdexcept>
-
 namespace legalint {
 
 std::size_t FileOutcome::count() const { return spilled ? spilled->count : findings.size(); }
@@ -35,15 +33,7 @@ void RunReport::spill_findings(FileOutcome& file) {
     return;
   }
   SpilledFindings spilled;
-  try {
-    spilled.range = spill->write(file.findings);
-  } catch (const std::runtime_error&) {
-    // The disk is full, say: this file's findings stay in memory and the
-    // report is the same. (A worker thread must not throw: that would end
-    // the process.)
-    file.spilled.reset();
-    return;
-  }
+  spilled.range = spill->write(file.findings);  // a full disk keeps them in the spill's memory (report/spill.h)
   spilled.count = file.findings.size();
   for (const auto& finding : file.findings) ++spilled.by_severity[static_cast<std::size_t>(finding.severity)];
   file.spilled = spilled;

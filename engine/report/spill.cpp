@@ -155,28 +155,42 @@ FindingSpill::FindingSpill(std::FILE* file) : file_(file) {
 
 FindingSpill::~FindingSpill() { std::fclose(file_); }
 
-// pwrite and pread at offsets the spill hands out: no shared file position,
-// so only the handing out needs the lock.
+namespace {
+constexpr std::size_t kWriteBytes = 1 << 20;  // pending_ goes to the file once it holds this much
+}  // namespace
+
 FindingSpill::Range FindingSpill::write(const std::vector<Finding>& findings) {
   const std::string bytes = serialize_findings(findings);
-  Range range;
-  range.bytes = bytes.size();
-  {
-    std::lock_guard lock(mutex_);
-    range.offset = end_;
-    end_ += bytes.size();
-  }
-  for (std::size_t done = 0; done < bytes.size();) {
-    const ssize_t n = ::pwrite(::fileno(file_), bytes.data() + done, bytes.size() - done, static_cast<off_t>(range.offset + done));
-    if (n < 0 && errno == EINTR) continue;
-    if (n == 0) errno = ENOSPC;
-    if (n <= 0) fail("write");
-    done += static_cast<std::size_t>(n);
-  }
+  std::lock_guard lock(mutex_);
+  const Range range{end_, bytes.size()};
+  pending_ += bytes;
+  end_ += bytes.size();
+  if (pending_.size() >= kWriteBytes && !keep_in_memory_) flush();
   return range;
 }
 
+// pwrite and pread at offsets the spill hands out: no shared file position.
+void FindingSpill::flush() {
+  for (std::size_t done = 0; done < pending_.size();) {
+    const ssize_t n = ::pwrite(::fileno(file_), pending_.data() + done, pending_.size() - done, static_cast<off_t>(written_ + done));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      keep_in_memory_ = true;
+      return;
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  written_ = end_;
+  pending_.clear();
+}
+
 std::vector<Finding> FindingSpill::read(Range range) const {
+  {
+    // A range lies wholly on one side of written_: each is added to
+    // pending_ whole, and pending_ goes to the file whole.
+    std::lock_guard lock(mutex_);
+    if (range.offset >= written_) return deserialize_findings(std::string_view(pending_).substr(range.offset - written_, range.bytes));
+  }
   std::string bytes(range.bytes, '\0');
   for (std::size_t done = 0; done < bytes.size();) {
     const ssize_t n = ::pread(::fileno(file_), bytes.data() + done, bytes.size() - done, static_cast<off_t>(range.offset + done));
