@@ -538,7 +538,11 @@ const Config* ConfigFinder::for_file(const std::string& path) {
   if (error_) return nullptr;
   if (only_) return only_.get();
   if (path == "-") return for_directory(fs::current_path().string());
-  return for_directory(fs::absolute(path).lexically_normal().parent_path().string());
+  const std::string folder = path.substr(0, path.rfind('/') + 1);  // "" for a bare file name
+  if (const auto it = by_folder_as_written_.find(folder); it != by_folder_as_written_.end()) return it->second;
+  const Config* config = for_directory(fs::absolute(path).lexically_normal().parent_path().string());
+  if (config) by_folder_as_written_.emplace(folder, config);
+  return config;
 }
 
 const Config* ConfigFinder::for_directory(const std::string& dir) {

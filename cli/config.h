@@ -35,6 +35,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "eval/compile.h"
@@ -149,6 +150,10 @@ class ConfigFinder {
 
   std::shared_ptr<Config> only_;
   std::map<std::string, std::shared_ptr<Config>> by_directory_;
+  // By a file's folder as the file's path spells it ("docs/leases/"): a
+  // batch asks for every file twice, and making each path absolute and
+  // normal was a tenth of a two-job run's serial start over 10,000 files.
+  std::unordered_map<std::string, const Config*> by_folder_as_written_;
   std::optional<ConfigError> error_;
 };
 

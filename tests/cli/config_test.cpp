@@ -136,4 +136,26 @@ TEST_CASE("check --config naming a missing file is an error", "[cli][config][err
   CHECK(run.err == "legalint: no/such/legalint.toml: 找不到配置文件(--config)\n");
 }
 
+TEST_CASE("ConfigFinder: files of one folder share its configuration however their paths spell it", "[cli][config]") {
+  const std::string top = temp_dir("config-folders");
+  write_text_file(top + "/legalint.toml", "root = true\n[rules]\n\"contract/unfilled-placeholder\" = \"error\"\n");
+  write_text_file(top + "/sub/legalint.toml", "[rules]\n\"contract/unfilled-placeholder\" = \"info\"\n");
+  cli::ConfigFinder finder;
+  const cli::Config* at_top = finder.for_file(top + "/a.txt");
+  const cli::Config* in_sub = finder.for_file(top + "/sub/b.txt");
+  REQUIRE(at_top);
+  REQUIRE(in_sub);
+  CHECK(at_top != in_sub);
+  CHECK(at_top->rules.at("contract/unfilled-placeholder").severity == Severity::error);
+  CHECK(in_sub->rules.at("contract/unfilled-placeholder").severity == Severity::info);
+  // Asked again, and by other spellings of the same folders.
+  CHECK(finder.for_file(top + "/c.txt") == at_top);
+  CHECK(finder.for_file(top + "/./d.txt") == at_top);
+  CHECK(finder.for_file(top + "/sub/../e.txt") == at_top);
+  CHECK(finder.for_file(top + "/sub/./f.txt") == in_sub);
+  CHECK(finder.for_file(top + "/sub//g.txt") == in_sub);
+  CHECK(finder.for_file(top + "/sub/b.txt") == in_sub);
+  std::filesystem::remove_all(top);
+}
+
 }  // namespace legalint::test
