@@ -45,87 +45,88 @@ class SlowCheck : public Check {
   }
 };
 
+// A lease pack whose one rule also runs `extra`, and the files of a batch
+// in a fresh folder: small leases, those that `marked` holding `marker`.
+struct TestBatch {
+  Compiled compiled;
+  std::unique_ptr<Engine> engine;
+  std::string dir;
+  std::vector<std::string> files;
+
+  TestBatch(std::unique_ptr<Check> extra, const char* folder, int count, bool (*marked)(int), const std::string& marker)
+      : compiled(compile(pack_with(kValidBody))), dir(test::temp_dir(folder)) {
+    REQUIRE(compiled.diagnostics.empty());
+    compiled.rules.rules[0].checks.push_back(std::move(extra));
+    engine = std::make_unique<Engine>(compiled.rules, calendar());
+    for (int i = 0; i < count; ++i) {
+      files.push_back(dir + "/" + std::to_string(i) + ".txt");
+      test::write_text_file(files.back(), marked(i) ? "租赁合同\n" + marker + "\n期满自动续期。\n" : "租赁合同\n期满自动续期。\n");
+    }
+  }
+  ~TestBatch() { std::filesystem::remove_all(dir); }
+
+  RunReport run(unsigned jobs, std::chrono::milliseconds time_limit = cli::kDefaultTimeLimit) const {
+    cli::BatchOptions options;
+    options.jobs = jobs;
+    options.kind = DocumentKind::lease;
+    options.time_limit = time_limit;
+    return cli::run_batch(files, *engine, options);
+  }
+};
+
+// An unmarked file of TestBatch: reviewed, with the pack's one finding.
+void check_reviewed(const FileOutcome& file) {
+  REQUIRE(file.reviewed());
+  REQUIRE(file.findings.size() == 1);
+  CHECK(file.findings[0].rule_id == "lease/x");
+}
+
 }  // namespace
 
 TEST_CASE("a file whose review throws is an internal error of that file, and the batch goes on") {
-  auto compiled = compile(pack_with(kValidBody));
-  REQUIRE(compiled.diagnostics.empty());
-  compiled.rules.rules[0].checks.push_back(std::make_unique<ThrowingCheck>());
-  Engine engine(compiled.rules, calendar());
-
   // Every third file throws, so that with two jobs the worker thread, not
   // only the calling one, meets one.
-  const std::string dir = test::temp_dir("batch-throws");
-  std::vector<std::string> files;
-  for (int i = 0; i < 9; ++i) {
-    files.push_back(dir + "/" + std::to_string(i) + ".txt");
-    test::write_text_file(files.back(), i % 3 == 1 ? "租赁合同\n引爆\n期满自动续期。\n" : "租赁合同\n期满自动续期。\n");
-  }
-
+  const TestBatch batch(std::make_unique<ThrowingCheck>(), "batch-throws", 9, [](int i) { return i % 3 == 1; }, "引爆");
   for (const unsigned jobs : {1u, 2u}) {
     INFO("jobs " << jobs);
-    cli::BatchOptions options;
-    options.jobs = jobs;
-    options.kind = DocumentKind::lease;
     RunReport run;
-    REQUIRE_NOTHROW(run = cli::run_batch(files, engine, options));
-    REQUIRE(run.files.size() == files.size());
-    for (std::size_t i = 0; i < files.size(); ++i) {
-      INFO(files[i]);
+    REQUIRE_NOTHROW(run = batch.run(jobs));
+    REQUIRE(run.files.size() == batch.files.size());
+    for (std::size_t i = 0; i < batch.files.size(); ++i) {
+      INFO(batch.files[i]);
       const FileOutcome& file = run.files[i];
-      CHECK(file.path == files[i]);
-      if (i % 3 == 1) {
-        REQUIRE(file.error);
-        CHECK(file.error->error_class == ErrorClass::internal);
-        CHECK(file.error->id() == "internal/exception");
-        CHECK(file.error->path == files[i]);
-        CHECK_THAT(file.error->message, Catch::Contains("a check failed") && Catch::Contains("内部错误"));
-        CHECK(file.findings.empty());
-      } else {
-        REQUIRE(file.reviewed());
-        REQUIRE(file.findings.size() == 1);
-        CHECK(file.findings[0].rule_id == "lease/x");
+      CHECK(file.path == batch.files[i]);
+      if (i % 3 != 1) {
+        check_reviewed(file);
+        continue;
       }
+      REQUIRE(file.error);
+      CHECK(file.error->error_class == ErrorClass::internal);
+      CHECK(file.error->id() == "internal/exception");
+      CHECK(file.error->path == batch.files[i]);
+      CHECK_THAT(file.error->message, Catch::Contains("a check failed") && Catch::Contains("内部错误"));
+      CHECK(file.findings.empty());
     }
   }
-  std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("a file that runs out of time inside a group is the only one reported, and the group's others are reviewed") {
-  auto compiled = compile(pack_with(kValidBody));
-  REQUIRE(compiled.diagnostics.empty());
-  compiled.rules.rules[0].checks.push_back(std::make_unique<SlowCheck>());
-  Engine engine(compiled.rules, calendar());
-
-  const std::string dir = test::temp_dir("batch-slow");
-  std::vector<std::string> files;
-  for (int i = 0; i < 6; ++i) {
-    files.push_back(dir + "/" + std::to_string(i) + ".txt");
-    test::write_text_file(files.back(), i == 2 ? "租赁合同\n拖延\n期满自动续期。\n" : "租赁合同\n期满自动续期。\n");
-  }
-
+  const TestBatch batch(std::make_unique<SlowCheck>(), "batch-slow", 6, [](int i) { return i == 2; }, "拖延");
   for (const unsigned jobs : {1u, 2u}) {
     INFO("jobs " << jobs);
-    cli::BatchOptions options;
-    options.jobs = jobs;
-    options.kind = DocumentKind::lease;
-    options.time_limit = std::chrono::milliseconds(300);
-    const RunReport run = cli::run_batch(files, engine, options);
-    REQUIRE(run.files.size() == files.size());
-    for (std::size_t i = 0; i < files.size(); ++i) {
-      INFO(files[i]);
+    const RunReport run = batch.run(jobs, std::chrono::milliseconds(300));
+    REQUIRE(run.files.size() == batch.files.size());
+    for (std::size_t i = 0; i < batch.files.size(); ++i) {
+      INFO(batch.files[i]);
       const FileOutcome& file = run.files[i];
-      if (i == 2) {
-        REQUIRE(file.error);
-        CHECK(file.error->id() == "input/time-limit");
-        CHECK_THAT(file.error->message, Catch::Contains("检查阶段停止"));
-        CHECK(file.findings.empty());
-      } else {
-        REQUIRE(file.reviewed());
-        REQUIRE(file.findings.size() == 1);
-        CHECK(file.findings[0].rule_id == "lease/x");
+      if (i != 2) {
+        check_reviewed(file);
+        continue;
       }
+      REQUIRE(file.error);
+      CHECK(file.error->id() == "input/time-limit");
+      CHECK_THAT(file.error->message, Catch::Contains("检查阶段停止"));
+      CHECK(file.findings.empty());
     }
   }
-  std::filesystem::remove_all(dir);
 }
