@@ -274,17 +274,18 @@ void BM_ReviewTogether(benchmark::State& state) {
   const Engine engine(f.rules, f.calendar);
   // The groups the batch makes of these documents (cli/batch.cpp); a larger
   // document is a group of its own.
-  std::vector<std::vector<ReviewInput>> groups(1);
+  std::vector<std::vector<ReviewInput>> groups;
   std::size_t group_bytes = 0;
+  bool open = false;  // the last group takes more documents
   for (const auto& analysis : f.analyses) {
     const std::size_t bytes = analysis.normalized.text().size();
-    const bool alone = bytes > kGroupDocumentBytes;
-    if (!groups.back().empty() && (alone || group_bytes + bytes > kGroupBytes || groups.back().size() == kGroupDocuments)) {
+    if (!open || reviewed_alone(bytes) || !fits_in_group(groups.back().size(), group_bytes, bytes)) {
       groups.emplace_back();
       group_bytes = 0;
     }
     groups.back().push_back({&analysis});
-    group_bytes = alone ? kGroupBytes : group_bytes + bytes;  // nothing joins a large one
+    group_bytes += bytes;
+    open = !reviewed_alone(bytes);
   }
   for (const auto& group : groups) benchmark::DoNotOptimize(engine.review_together(group));
   for (auto _ : state)

@@ -207,14 +207,14 @@ RunReport run_batch(const std::vector<std::string>& files, const std::vector<Eng
         continue;
       }
       const std::size_t bytes = file->analysis.normalized.text().size();
-      if (bytes > kGroupDocumentBytes) {
+      if (reviewed_alone(bytes)) {
         review_alone(*file);
         continue;
       }
-      if (!group.empty() && (engine_of[group.front().index] != engine_of[i] || group_bytes + bytes > kGroupBytes)) flush();
+      if (!group.empty() && (engine_of[group.front().index] != engine_of[i] || !fits_in_group(group.size(), group_bytes, bytes)))
+        flush();
       group.push_back(std::move(*file));
       group_bytes += bytes;
-      if (group.size() == kGroupDocuments) flush();
     }
     flush();
   };

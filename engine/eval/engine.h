@@ -56,6 +56,14 @@ inline constexpr std::size_t kGroupDocuments = 32;
 inline constexpr std::size_t kGroupDocumentBytes = 32 * 1024;
 inline constexpr std::size_t kGroupBytes = 256 * 1024;
 
+// Whether a document of `bytes` (normalized text) is reviewed alone, and
+// whether one that is not may join a group of `documents` that holds
+// `group_bytes` so far (if not, the group is reviewed first).
+constexpr bool reviewed_alone(std::size_t bytes) { return bytes > kGroupDocumentBytes; }
+constexpr bool fits_in_group(std::size_t documents, std::size_t group_bytes, std::size_t bytes) {
+  return documents < kGroupDocuments && group_bytes + bytes <= kGroupBytes;
+}
+
 // One document of review_together, with its prefilter pass (Engine::scan),
 // or none to have the engine make it.
 struct ReviewInput {

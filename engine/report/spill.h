@@ -15,7 +15,7 @@
 //
 // Ranges are gathered in memory and written a megabyte at a time: a write
 // per document had two jobs queue on the file's lock in the kernel (some
-// 1,800 context switches a second, 10% of a two-job run's time). Should a
+// 1,800 context switches a second; two jobs took 7% longer). Should a
 // write fail (a full disk), what it held stays in memory, and so does all
 // that follows: the report is the same, only memory grows, as without a
 // spill.
