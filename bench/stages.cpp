@@ -32,6 +32,8 @@
 //                rule by rule (Engine::review_together): what the order of work alone changes
 //   ReviewCold   Review's first pass after the packs are loaded, as in a fresh process
 //                (each regex compiled on first use, RE2's DFA states built)
+//   CorpusChecks the corpus-level checks at the end of a batch (Engine::review_corpus)
+//                over 1,000, 4,000 and 16,000 generated leases: per lease, it should not grow
 //   EndToEnd     load + analyze + review, per document
 //   PackLoad     bases.toml + holidays.toml + rules/*.rules parsed and sealed: RE2 checks
 //                every regex and the prefilter's atoms are indexed (check/regex.h)
@@ -297,6 +299,32 @@ void BM_ReviewTogether(benchmark::State& state) {
   state.counters["groups"] = static_cast<double>(groups.size());
 }
 
+// The corpus-level checks (Engine::review_corpus) over N leases, most of
+// them on parcels of their own and one in ten sharing its parcel with
+// another for an overlapping term: the last step of a batch, on one thread.
+// Time per lease should stay flat as N grows.
+void BM_CorpusChecks(benchmark::State& state) {
+  const auto& f = fixture();
+  const auto leases = static_cast<std::size_t>(state.range(0));
+  Engine engine(f.rules, f.calendar);
+  for (std::size_t i = 0; i < leases; ++i) {
+    const std::size_t parcel = i % 10 == 9 ? i - 1 : i;  // the tenth shares the ninth's
+    const std::string text = "集体土地租赁合同\n第一条 租赁物\n租赁物坐落于第" + std::to_string(parcel / 100) + "村民小组东侧" +
+                             std::to_string(parcel % 100) + "号地块,面积" + std::to_string(10 + parcel % 7) +
+                             "亩。\n第二条 租赁期限\n租赁期限自2024年1月1日起至2033年12月31日止。\n";
+    auto document = load_bytes("lease" + std::to_string(i) + ".txt", text);
+    engine.remember(analyze(std::move(document.value())));
+  }
+  std::size_t findings = 0;
+  for (auto _ : state) {
+    auto found = engine.review_corpus();
+    findings = found.size();
+    benchmark::DoNotOptimize(found);
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(leases));
+  state.counters["findings"] = static_cast<double>(findings);
+}
+
 void BM_ReviewCold(benchmark::State& state) {
   const auto& f = fixture();
   const auto packs = pack_files();
@@ -373,6 +401,7 @@ BENCHMARK(BM_Prefilter)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Review)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReviewTogether)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReviewCold)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CorpusChecks)->Arg(1000)->Arg(4000)->Arg(16000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_EndToEnd)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PackLoad)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_EngineBuild)->Unit(benchmark::kMillisecond);

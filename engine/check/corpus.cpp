@@ -43,6 +43,10 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
 
 #include "base/utf8.h"
 
@@ -106,15 +110,7 @@ class CorpusCheck final : public Check {
   }
 
   void evaluate_corpus(const std::vector<const CorpusEntry*>& entries, std::vector<CorpusHit>& hits) const override {
-    // Groups of documents with the same key, in the order of their first document.
-    std::vector<std::vector<std::size_t>> groups;
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-      if (!entries[i]) continue;
-      auto group = std::find_if(groups.begin(), groups.end(),
-                                [&](const auto& g) { return same_key(entries[g.front()]->keys, entries[i]->keys); });
-      if (group == groups.end()) groups.push_back({i});
-      else group->push_back(i);
-    }
+    const auto groups = group_by_key(entries);
     if (detect_ == Detect::overlap) {
       // Each document's overlapping others, in document order.
       std::map<std::size_t, std::vector<std::size_t>> others;
@@ -168,15 +164,44 @@ class CorpusCheck final : public Check {
     return named;
   }
 
-  // keys = {the rest of the sentence, the area in square metres or "", its
-  // first phrase}. Two documents name the same thing when their areas agree
-  // and either the whole texts or the first phrases (of four characters or
-  // more) do: 坐落于后杨庄村西大洼老减河故道南侧(台账编号HYZ-KT-02),面积41.3亩 and
-  // 位于后杨庄村西大洼老减河故道南侧,面积41.3亩(含埝埂) are one parcel.
-  static bool same_key(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    if (a[1] != b[1]) return false;
-    if (a[0] == b[0]) return true;
-    return a[2] == b[2] && utf8::count_code_points(a[2]) >= 4;
+  // Groups of documents with the same key, in the order of their first
+  // document; a document joins the first group whose first document has its
+  // key. keys = {the rest of the sentence, the area in square metres or "",
+  // its first phrase}. Two documents name the same thing when their areas
+  // agree and either the whole texts or the first phrases (of four
+  // characters or more) do: 坐落于后杨庄村西大洼老减河故道南侧(台账编号HYZ-KT-02),面积41.3亩
+  // and 位于后杨庄村西大洼老减河故道南侧,面积41.3亩(含埝埂) are one parcel.
+  // The groups are looked up by those two ways, not tried one by one: a
+  // province's leases name tens of thousands of parcels, and trying each
+  // group made the check quadratic.
+  static std::vector<std::vector<std::size_t>> group_by_key(const std::vector<const CorpusEntry*>& entries) {
+    using Key = std::pair<std::string_view, std::string_view>;  // {area, the whole text or the first phrase}
+    struct KeyHash {
+      std::size_t operator()(const Key& key) const {
+        const std::hash<std::string_view> hash;
+        return hash(key.first) * 31 + hash(key.second);
+      }
+    };
+    std::unordered_map<Key, std::size_t, KeyHash> by_text, by_phrase;  // → the first group whose first document has it
+    std::vector<std::vector<std::size_t>> groups;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      if (!entries[i]) continue;
+      const auto& keys = entries[i]->keys;
+      const Key text{keys[1], keys[0]}, phrase{keys[1], keys[2]};
+      const bool phrase_names = utf8::count_code_points(keys[2]) >= 4;
+      std::optional<std::size_t> group;
+      if (auto it = by_text.find(text); it != by_text.end()) group = it->second;
+      if (auto it = phrase_names ? by_phrase.find(phrase) : by_phrase.end(); it != by_phrase.end())
+        group = std::min(group.value_or(it->second), it->second);
+      if (group) {
+        groups[*group].push_back(i);
+        continue;
+      }
+      by_text.emplace(text, groups.size());
+      if (phrase_names) by_phrase.emplace(phrase, groups.size());
+      groups.push_back({i});
+    }
+    return groups;
   }
 
   // The text up to the first punctuation mark or space, leading ones

@@ -99,6 +99,27 @@ TEST_CASE("corpus: the same parcel described in other words", "[corpus]") {
             .empty());
 }
 
+// The same wording twice: 前进村北鱼塘二号 is the whole text of the second
+// parcel and, to its first comma, the place name of the first. A document
+// joins the first group whose first document shares its key, whichever way.
+TEST_CASE("corpus: a document that names two parcels joins the first", "[corpus]") {
+  auto made = make_check("corpus", overlap);
+  const std::string term = "自2024年1月1日起至2033年12月31日止";
+  std::vector<std::optional<CorpusEntry>> entries;
+  const auto hits = judge(*made.check, {lease("前进村北鱼塘,一号", term), lease("前进村北,鱼塘二号", term), lease("前进村北鱼塘,二号", term)},
+                          &entries);
+  REQUIRE(entries[2]);
+  CHECK(entries[2]->keys == std::vector<std::string>{"前进村北鱼塘二号", "", "前进村北鱼塘"});
+  REQUIRE(hits.size() == 2);
+  CHECK(hits[0].document == 0);
+  CHECK(hits[0].values == std::vector<std::pair<std::string, std::string>>{{"other", "doc2.txt"}});
+  CHECK(hits[1].document == 2);
+  CHECK(hits[1].values == std::vector<std::pair<std::string, std::string>>{{"other", "doc0.txt"}});
+  // Without the first parcel, the same document is the second's.
+  const auto two = judge(*made.check, {lease("前进村北,鱼塘二号", term), lease("前进村北鱼塘,二号", term)});
+  CHECK(two.size() == 2);
+}
+
 TEST_CASE("corpus: consecutive terms and different parcels do not overlap", "[corpus]") {
   auto made = make_check("corpus", overlap);
   CHECK(judge(*made.check, {lease("南王庄村东侧鱼塘", "自2024年1月1日起至2033年12月31日止"),
