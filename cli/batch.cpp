@@ -8,11 +8,12 @@
 #include <cstdio>
 #include <iostream>
 #include <iterator>
-#include <map>
 #include <mutex>
 #include <span>
 #include <stdexcept>
+#include <string_view>
 #include <thread>
+#include <unordered_map>
 
 #include "base/deadline.h"
 
@@ -247,24 +248,17 @@ RunReport run_batch(const std::vector<std::string>& files, const std::vector<Eng
   if (progress.joinable()) progress.join();
 
   // Corpus-level findings join the documents they are about. They can be
-  // most of a corpus's findings (a lease whose asset 30 others share has 29),
-  // so each file's join in one edit (its findings may be spilled) and their
-  // text leaves memory as they go. Each is sorted in as it joins, as before: std::sort
-  // is not stable, so the order of findings that compare equal depends on
-  // the steps.
-  std::map<std::string, std::size_t> index_of;
-  for (std::size_t i = 0; i < run.files.size(); ++i) index_of[run.files[i].path] = i;
+  // most of a corpus's findings (a lease whose asset 30 others share has 29);
+  // they stay in memory, where review_corpus made them all at once, beside
+  // the files' spilled findings, which are not rewritten (RunReport::add_findings).
+  std::unordered_map<std::string_view, std::size_t> index_of(run.files.size());
+  for (std::size_t i = 0; i < run.files.size(); ++i) index_of.emplace(run.files[i].path, i);
   for (Engine* engine : engines) {
     std::vector<Finding> corpus = engine->review_corpus();  // sorted, so one file's are together
     for (auto first = corpus.begin(); first != corpus.end();) {
       const auto last = std::find_if(first, corpus.end(), [&](const Finding& f) { return f.path != first->path; });
-      run.edit_findings(run.files[index_of[first->path]], [&](std::vector<Finding>& into) {
-        for (auto finding = first; finding != last; ++finding) {
-          into.push_back(std::move(*finding));
-          std::sort(into.begin(), into.end());
-        }
-        return true;
-      });
+      FileOutcome& file = run.files[index_of.at(first->path)];
+      run.add_findings(file, {std::make_move_iterator(first), std::make_move_iterator(last)});
       first = last;
     }
   }

@@ -51,8 +51,10 @@ struct FileOutcome {
   DocumentKind kind = DocumentKind::unknown;
   std::string kind_reason;
   // Sorted; what the report shows. Held here, or, in a run with a spill,
-  // moved to it (`spilled` set, `findings` empty) once the file is finished.
-  // RunReport::findings_of and edit_findings serve both.
+  // moved to it (`spilled` set) once the file is finished. Findings that join
+  // a spilled file later (corpus-level ones, RunReport::add_findings) are
+  // held here beside it rather than rewritten with it. RunReport::findings_of
+  // and edit_findings see them all as one sorted list.
   std::vector<Finding> findings;
   std::optional<SpilledFindings> spilled;
   std::size_t baselined = 0;      // findings hidden because the baseline lists them
@@ -78,14 +80,18 @@ struct RunReport {
   // memory then stays flat however many findings a corpus has (issue #9).
   std::shared_ptr<FindingSpill> spill;
 
-  // A file's findings, read back from the spill if they are there.
+  // A file's findings, sorted: those read back from the spill merged with
+  // those held in memory (where two compare equal, the spilled one first).
   std::vector<Finding> findings_of(const FileOutcome& file) const;
-  // Lets `edit` change a file's findings in place (a filter, corpus-level
-  // findings joining); it returns whether it changed anything, so unchanged
-  // spilled findings are not written again.
+  // Adds findings to a file's (corpus-level findings joining its own),
+  // sorted in. They are held in memory: the spilled ones are not rewritten.
+  void add_findings(FileOutcome& file, std::vector<Finding> more);
+  // Lets `edit` change a file's findings in place (a filter); it returns
+  // whether it changed anything, so unchanged spilled findings are not
+  // written again.
   void edit_findings(FileOutcome& file, const std::function<bool(std::vector<Finding>&)>& edit);
-  // Moves a finished file's findings to the spill, if the run has one. Safe
-  // to call from several threads for different files.
+  // Moves a file's findings, all of them, to the spill, if the run has one.
+  // Safe to call from several threads for different files.
   void spill_findings(FileOutcome& file);
 
   std::size_t count(Severity severity) const;

@@ -1,5 +1,6 @@
 // The findings spill (report/spill.h) and the JSON stream the json and sarif
 // sinks write through: what goes out comes back, byte for byte.
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <optional>
@@ -94,24 +95,42 @@ TEST_CASE("a run's spilled findings keep their counts and can be edited", "[repo
   CHECK(run.count(Severity::info) == infos);
   CHECK(run.findings() == held.size());
 
-  // A corpus-level finding joins, as the batch adds them after the documents.
-  Finding joining = unusual_finding();
-  joining.path = run.files[0].path;
-  run.edit_findings(run.files[0], [&](std::vector<Finding>& findings) {
-    findings.push_back(joining);
+  // Corpus-level findings join, as the batch adds them after the documents:
+  // held in memory, sorted in among the spilled ones, which stay where they are.
+  REQUIRE(held.size() >= 2);
+  const auto range = run.files[0].spilled->range;
+  Finding last = unusual_finding(), first = unusual_finding();
+  last.path = first.path = run.files[0].path;
+  last.location.byte_begin = held.back().location.byte_begin + 1;
+  first.location.byte_begin = 0;
+  first.location.byte_end = 0;
+  first.rule_id = "";  // before any finding at offset 0
+  run.add_findings(run.files[0], {last, first});
+  CHECK(run.files[0].spilled->range.offset == range.offset);
+  CHECK(run.files[0].findings.size() == 2);
+  CHECK(run.files[0].count() == held.size() + 2);
+  CHECK(run.count(Severity::error) == errors + 2);
+  const auto after = run.findings_of(run.files[0]);
+  REQUIRE(after.size() == held.size() + 2);
+  CHECK(std::is_sorted(after.begin(), after.end()));
+  require_same(after.front(), first);
+  require_same(after.back(), last);
+  require_same(after[1], held.front());
+
+  // An edit that changes nothing leaves the findings where they were.
+  run.edit_findings(run.files[0], [](std::vector<Finding>&) { return false; });
+  CHECK(run.files[0].spilled->range.offset == range.offset);
+  CHECK(run.findings_of(run.files[0]).size() == held.size() + 2);
+
+  // An edit that changes them writes them all, joined ones too, to one new range.
+  run.edit_findings(run.files[0], [](std::vector<Finding>& findings) {
+    findings.erase(findings.begin());
     return true;
   });
   CHECK(run.files[0].findings.empty());
-  CHECK(run.count(Severity::error) == errors + 1);
-  const auto after = run.findings_of(run.files[0]);
-  REQUIRE(after.size() == held.size() + 1);
-  require_same(after.back(), joining);
-
-  // An edit that changes nothing leaves the findings where they were.
-  const auto range = run.files[0].spilled->range;
-  run.edit_findings(run.files[0], [](std::vector<Finding>&) { return false; });
-  CHECK(run.files[0].spilled->range.offset == range.offset);
-  CHECK(run.findings_of(run.files[0]).size() == held.size() + 1);
+  CHECK(run.files[0].spilled->range.offset != range.offset);
+  CHECK(run.files[0].count() == held.size() + 1);
+  require_same(run.findings_of(run.files[0]).back(), last);
 
   // An edit that removes them all (an [[ignore]] of every rule, say): none
   // is read back, and nothing is written for the file.
@@ -122,7 +141,7 @@ TEST_CASE("a run's spilled findings keep their counts and can be edited", "[repo
   CHECK_FALSE(run.files[0].spilled);
   CHECK(run.files[0].count() == 0);
   CHECK(run.findings_of(run.files[0]).empty());
-  CHECK(run.count(Severity::error) == errors + 1 - static_cast<std::size_t>(std::count_if(after.begin(), after.end(), [](const Finding& f) {
+  CHECK(run.count(Severity::error) == errors + 2 - static_cast<std::size_t>(std::count_if(after.begin(), after.end(), [](const Finding& f) {
                                        return f.severity == Severity::error;
                                      })));
 }
