@@ -1,6 +1,9 @@
 #include "report/text.h"
 
+#include <fmt/compile.h>
+
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <string>
 
@@ -29,10 +32,16 @@ const char* severity_color(Severity s, const Colors& c) {
   return s == Severity::error ? c.red : s == Severity::warning ? c.yellow : c.blue;
 }
 
-void write_finding(const Finding& f, const RunReport& run, const TextOptions& options, const Colors& c, std::ostream& out) {
-  out << c.bold << f.path << ":" << f.location.start.line << ":" << f.location.start.column << ":" << c.reset << " "
-      << severity_color(f.severity, c) << to_string(f.severity) << ":" << c.reset << " " << c.bold << f.message << c.reset
-      << " [" << f.rule_id << "]\n";
+// Findings are formatted into a buffer, a file at a time, and the stream
+// gets one write per file: a batch of 10,000 documents has some 40,000
+// findings, and an ostream insert per field was most of the report's time.
+using Buffer = fmt::memory_buffer;
+
+void write_finding(const Finding& f, const RunReport& run, const TextOptions& options, const Colors& c, Buffer& buffer) {
+  const auto out = std::back_inserter(buffer);
+  const char* severity = severity_color(f.severity, c);
+  fmt::format_to(out, FMT_COMPILE("{}{}:{}:{}:{} {}{}:{} {}{}{} [{}]\n"), c.bold, f.path, f.location.start.line, f.location.start.column, c.reset,
+                 severity, to_string(f.severity), c.reset, c.bold, f.message, c.reset, f.rule_id);
   if (!options.details) return;
 
   const std::string number = std::to_string(f.location.start.line);
@@ -42,21 +51,21 @@ void write_finding(const Finding& f, const RunReport& run, const TextOptions& op
     const std::uint32_t last_column = f.location.end.line == f.location.start.line && f.location.end.column > f.location.start.column
                                           ? f.location.end.column - 1
                                           : static_cast<std::uint32_t>(utf8::count_code_points(f.source_line));
-    out << c.blue << " " << number << " |" << c.reset << " " << f.source_line << "\n";
-    out << c.blue << gutter << "|" << c.reset << " " << severity_color(f.severity, c)
-        << caret_line(f.source_line, f.location.start.column, std::max(last_column, f.location.start.column)) << c.reset << "\n";
+    fmt::format_to(out, FMT_COMPILE("{} {} |{} {}\n"), c.blue, number, c.reset, f.source_line);
+    fmt::format_to(out, FMT_COMPILE("{}{}|{} {}{}{}\n"), c.blue, gutter, c.reset, severity,
+                   caret_line(f.source_line, f.location.start.column, std::max(last_column, f.location.start.column)), c.reset);
   }
-  if (!f.clause.empty()) out << gutter << c.blue << "=" << c.reset << " 条款: " << f.clause << "\n";
+  if (!f.clause.empty()) fmt::format_to(out, FMT_COMPILE("{}{}={} 条款: {}\n"), gutter, c.blue, c.reset, f.clause);
   if (run.bases) {
     for (const auto& id : f.basis) {
       const Basis* basis = run.bases->find(id);
-      out << gutter << c.blue << "=" << c.reset << " 依据: " << (basis ? basis->citation() : id);
-      if (basis && !basis->paraphrase.empty()) out << c.dim << " — " << basis->paraphrase << c.reset;
-      out << "\n";
+      fmt::format_to(out, FMT_COMPILE("{}{}={} 依据: {}"), gutter, c.blue, c.reset, basis ? basis->citation() : id);
+      if (basis && !basis->paraphrase.empty()) fmt::format_to(out, FMT_COMPILE("{} — {}{}"), c.dim, basis->paraphrase, c.reset);
+      buffer.push_back('\n');
     }
   }
-  if (!f.fix.empty()) out << gutter << c.blue << "=" << c.reset << " 建议: " << c.green << f.fix << c.reset << "\n";
-  out << "\n";
+  if (!f.fix.empty()) fmt::format_to(out, FMT_COMPILE("{}{}={} 建议: {}{}{}\n"), gutter, c.blue, c.reset, c.green, f.fix, c.reset);
+  buffer.push_back('\n');
 }
 
 }  // namespace
@@ -80,10 +89,12 @@ void TextSink::write(const RunReport& run, std::ostream& out) const {
           << " [" << file.error->id() << "]\n\n";
       continue;
     }
+    Buffer buffer;
     for (const auto& finding : run.findings_of(file)) {
-      write_finding(finding, run, options_, c, out);
+      write_finding(finding, run, options_, c, buffer);
       ++by_rule[finding.rule_id];
     }
+    out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
   }
   if (!options_.summary) return;
 
