@@ -1,5 +1,7 @@
 #include "base/caret.h"
 
+#include <algorithm>
+
 #include "base/utf8.h"
 
 namespace legalint {
@@ -17,6 +19,7 @@ std::size_t display_width(std::string_view text) {
 
 std::string caret_line(std::string_view line, std::uint32_t first_column, std::uint32_t last_column) {
   std::string out;
+  out.reserve(2 * std::min<std::size_t>(line.size(), last_column) + 1);
   std::uint32_t column = 1;
   for (std::size_t i = 0; i < line.size() && column <= last_column; ++column) {
     int n = 1;

@@ -44,6 +44,10 @@ bool is_valid(std::string_view text) {
 }
 
 int display_width(char32_t cp) {
+  // Most of a Chinese draft, answered without ICU's two property lookups:
+  // printable ASCII is narrow, the CJK Unified Ideographs wide.
+  if (cp >= 0x20 && cp < 0x7f) return 1;
+  if (cp >= 0x4e00 && cp <= 0x9fff) return 2;
   if (cp == 0) return 0;
   const auto category = u_charType(static_cast<UChar32>(cp));
   if (category == U_NON_SPACING_MARK || category == U_ENCLOSING_MARK) return 0;
