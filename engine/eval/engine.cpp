@@ -19,22 +19,29 @@ bool operator<(const Finding& a, const Finding& b) {
   return a.location.byte_end < b.location.byte_end;
 }
 
-std::string fill_placeholders(const std::string& text, const std::vector<std::pair<std::string, std::string>>& values) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size();) {
-    if (text[i] == '{') {
-      const auto close = text.find('}', i);
-      if (close != std::string::npos) {
-        const std::string name = text.substr(i + 1, close - i - 1);
-        const auto it = std::find_if(values.begin(), values.end(), [&](const auto& v) { return v.first == name; });
-        // Every {name} in a rule was checked at load to be a placeholder of
-        // one of its checks; one that this hit's check did not fill is empty.
-        out += it != values.end() ? it->second : std::string();
-        i = close + 1;
-        continue;
-      }
+std::string fill_placeholders(std::string_view text, std::initializer_list<const PlaceholderValues*> sources) {
+  auto value_of = [&](std::string_view name) -> std::string_view {
+    for (const PlaceholderValues* values : sources) {
+      if (!values) continue;
+      for (const auto& [key, value] : *values)
+        if (key == name) return value;
     }
-    out.push_back(text[i++]);
+    // Every {name} in a rule was checked at load to be a placeholder of
+    // one of its checks; one that this hit's check did not fill is empty.
+    return {};
+  };
+  std::string out;
+  out.reserve(text.size() + 64);
+  for (std::size_t i = 0; i < text.size();) {
+    const auto open = text.find('{', i);
+    const auto close = open == std::string_view::npos ? open : text.find('}', open);
+    if (close == std::string_view::npos) {  // no more placeholders
+      out += text.substr(i);
+      break;
+    }
+    out += text.substr(i, open - i);
+    out += value_of(text.substr(open + 1, close - open - 1));
+    i = close + 1;
   }
   return out;
 }
@@ -57,18 +64,15 @@ void assign_fingerprints(std::vector<Finding>& findings, const Analysis& analysi
   }
 }
 
-std::vector<std::pair<std::string, std::string>> parameter_values(const RuleSet& rules, const Rule& rule) {
-  std::vector<std::pair<std::string, std::string>> values;
-  if (const Pack* pack = rules.find_pack(rule.pack))
-    for (const auto& p : pack->parameters) values.emplace_back(p.name, describe(p.value));
-  return values;
-}
-
 }  // namespace
 
 Engine::Engine(const RuleSet& rules, const HolidayCalendar& calendar, ReviewOptions options)
     : rules_(rules), calendar_(calendar), options_(std::move(options)) {
   if (options_.prefilter) prefilter_ = std::make_unique<Prefilter>(*rules_.regexes);
+  for (const auto& pack : rules_.packs) {
+    auto& values = parameter_values_[pack.id];
+    for (const auto& p : pack.parameters) values.emplace_back(p.name, describe(p.value));
+  }
   for (const auto& rule : rules_.rules) {
     for (const auto& check : rule.checks) {
       const auto number = static_cast<std::uint32_t>(check_count_++);
@@ -141,13 +145,12 @@ Finding Engine::make_finding(const Analysis& analysis, const Rule& rule, const H
   return finding;
 }
 
-void Engine::fill_message(Finding& finding, const Rule& rule, std::vector<std::pair<std::string, std::string>> values) const {
-  values.emplace_back("clause", finding.clause.empty() ? "全文" : finding.clause);
-  values.emplace_back("title", rule.title);
-  const auto parameters = parameter_values(rules_, rule);
-  values.insert(values.end(), parameters.begin(), parameters.end());
-  finding.message = fill_placeholders(rule.message, values);
-  finding.fix = fill_placeholders(rule.fix, values);
+void Engine::fill_message(Finding& finding, const Rule& rule, const PlaceholderValues& values) const {
+  const PlaceholderValues own = {{"clause", finding.clause.empty() ? "全文" : finding.clause}, {"title", rule.title}};
+  const auto parameters = parameter_values_.find(rule.pack);
+  const PlaceholderValues* pack = parameters != parameter_values_.end() ? &parameters->second : nullptr;
+  finding.message = fill_placeholders(rule.message, {&values, &own, pack});
+  finding.fix = fill_placeholders(rule.fix, {&values, &own, pack});
 }
 
 std::optional<RegexSites> Engine::scan(const Analysis& analysis) const {

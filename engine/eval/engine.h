@@ -19,12 +19,16 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <initializer_list>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "check/dates.h"
@@ -63,6 +67,9 @@ constexpr bool reviewed_alone(std::size_t bytes) { return bytes > kGroupDocument
 constexpr bool fits_in_group(std::size_t documents, std::size_t group_bytes, std::size_t bytes) {
   return documents < kGroupDocuments && group_bytes + bytes <= kGroupBytes;
 }
+
+// {name} → value, for a message's placeholders.
+using PlaceholderValues = std::vector<std::pair<std::string, std::string>>;
 
 // One document of review_together, with its prefilter pass (Engine::scan),
 // or none to have the engine make it.
@@ -117,7 +124,7 @@ class Engine {
 
   Finding make_finding(const Analysis& analysis, const Rule& rule, const Hit& hit) const;
   // The message and fix with the hit's values, the clause, the title and the pack's parameters.
-  void fill_message(Finding& finding, const Rule& rule, std::vector<std::pair<std::string, std::string>> values) const;
+  void fill_message(Finding& finding, const Rule& rule, const PlaceholderValues& values) const;
   bool rule_applies(const Rule& rule, const EvalContext& context) const;
 
   const RuleSet& rules_;
@@ -129,6 +136,9 @@ class Engine {
   std::size_t check_count_ = 0;
   std::vector<std::vector<std::uint32_t>> triggered_by_;  // prefilter slot → numbers of the checks its regex triggers
   std::vector<std::uint32_t> always_run_;                  // checks with no trigger (all, without a prefilter)
+  // Each pack's parameters in words ({"max_term", "20年"}), for the
+  // messages: made once, not for each finding.
+  std::map<std::string, PlaceholderValues, std::less<>> parameter_values_;
   mutable std::mutex corpus_mutex_;
   std::vector<RememberedEntry> remembered_;
 };
@@ -138,7 +148,8 @@ class Engine {
 inline constexpr std::string_view kKindUnknownRule = "legalint/kind-unknown";
 Finding kind_unknown_note(const Analysis& analysis);
 
-// Fills {name} placeholders from `values`; a name without a value becomes empty.
-std::string fill_placeholders(const std::string& text, const std::vector<std::pair<std::string, std::string>>& values);
+// Fills {name} placeholders from the first of `sources` that has the name
+// (null sources are skipped); a name none has becomes empty.
+std::string fill_placeholders(std::string_view text, std::initializer_list<const PlaceholderValues*> sources);
 
 }  // namespace legalint

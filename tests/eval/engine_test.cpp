@@ -167,3 +167,16 @@ TEST_CASE("two checks of one rule that land on the same span give one finding") 
   const auto findings = Engine(c.rules, calendar()).review(analyze_text("租赁合同\n期满自动续期。\n"));
   CHECK(findings.size() == 1);
 }
+
+TEST_CASE("placeholders are filled from the first source that has the name", "[engine]") {
+  const PlaceholderValues hit = {{"term", "二十五年"}, {"clause", "第三条"}};
+  const PlaceholderValues own = {{"clause", "全文"}, {"title", "租赁期限超过二十年"}};
+  const PlaceholderValues pack = {{"max_term", "20年"}, {"term", "不应出现"}};
+  CHECK(fill_placeholders("{clause}约定{term},超过{max_term}", {&hit, &own, &pack}) == "第三条约定二十五年,超过20年");
+  CHECK(fill_placeholders("{clause}:{title}", {&own, nullptr, &hit}) == "全文:租赁期限超过二十年");
+  CHECK(fill_placeholders("缺{missing}值", {&hit}) == "缺值");         // a name no source has is empty
+  CHECK(fill_placeholders("{term", {&hit}) == "{term");              // no closing brace: as written
+  CHECK(fill_placeholders("}{term}{", {&hit}) == "}二十五年{");
+  CHECK(fill_placeholders("", {&hit}) == "");
+  CHECK(fill_placeholders("无占位符", {}) == "无占位符");
+}
