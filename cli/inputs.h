@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/error.h"
@@ -21,6 +22,6 @@ struct Inputs {
 // (legalint.toml's [files] exclude).
 Inputs collect_inputs(const std::vector<std::string>& paths, const std::function<bool(const std::string&)>& skip = {});
 
-bool is_reviewable_extension(const std::string& path);
+bool is_reviewable_extension(std::string_view path);
 
 }  // namespace legalint::cli
