@@ -25,16 +25,27 @@ void JsonStream::open(char bracket, std::string_view key) {
   has_members_.push_back(false);
 }
 
-void JsonStream::value(const ordered_json& value, std::string_view key) {
-  next(key);
+void JsonStream::value(const ordered_json& value, std::string_view key) { raw(text_at(value, depth()), key); }
+
+std::string JsonStream::text_at(const ordered_json& value, std::size_t depth) {
   // dump_json indents nested lines from column 0; here they start deeper.
   // Every line break in a dump is between members (strings escape theirs).
-  const std::string indent = "\n" + std::string(2 * closers_.size(), ' ');
+  const std::string indent = "\n" + std::string(2 * depth, ' ');
   const std::string text = dump_json(value, 2);
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
   std::size_t from = 0;
-  for (std::size_t at; (at = text.find('\n', from)) != std::string::npos; from = at + 1)
-    out_.write(text.data() + from, static_cast<std::streamsize>(at - from)) << indent;
-  out_.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
+  for (std::size_t at; (at = text.find('\n', from)) != std::string::npos; from = at + 1) {
+    out.append(text, from, at - from);
+    out += indent;
+  }
+  out.append(text, from);
+  return out;
+}
+
+void JsonStream::raw(std::string_view text, std::string_view key) {
+  next(key);
+  out_.write(text.data(), static_cast<std::streamsize>(text.size()));
 }
 
 void JsonStream::close() {
@@ -84,27 +95,26 @@ void JsonSink::write(const RunReport& run, std::ostream& out) const {
   json.value(kJsonSchemaVersion, "schema_version");
   json.value({{"name", "legalint"}, {"version", run.tool_version}}, "tool");
   json.open('[', "files");
-  std::map<std::string, std::size_t> by_rule;
-  for (const auto& file : run.files) {
-    ordered_json entry;
-    entry["path"] = file.path;
-    if (!file.reviewed()) {
-      entry["status"] = "unreadable";
-      entry["error"] = {{"code", file.error->code}, {"message", file.error->message}};
-    } else {
-      entry["status"] = "reviewed";
-      entry["kind"] = to_string(file.kind);
-      entry["kind_reason"] = file.kind_reason;
-      entry["findings"] = ordered_json::array();
-      for (const auto& f : run.findings_of(file)) {
-        entry["findings"].push_back(finding_to_json(f, run));
-        ++by_rule[f.rule_id];
-      }
-      entry["baselined"] = file.baselined;
-      entry["accepted"] = file.accepted;
-    }
-    json.value(entry);
-  }
+  const std::size_t depth = json.depth();
+  const auto by_rule = run.format_files(
+      [&](const FileOutcome& file, const std::vector<Finding>& findings, std::string& part) {
+        ordered_json entry;
+        entry["path"] = file.path;
+        if (!file.reviewed()) {
+          entry["status"] = "unreadable";
+          entry["error"] = {{"code", file.error->code}, {"message", file.error->message}};
+        } else {
+          entry["status"] = "reviewed";
+          entry["kind"] = to_string(file.kind);
+          entry["kind_reason"] = file.kind_reason;
+          entry["findings"] = ordered_json::array();
+          for (const auto& f : findings) entry["findings"].push_back(finding_to_json(f, run));
+          entry["baselined"] = file.baselined;
+          entry["accepted"] = file.accepted;
+        }
+        part += JsonStream::text_at(entry, depth);
+      },
+      [&](std::string_view part) { json.raw(part); });
   json.close();
   ordered_json rules = ordered_json::object();
   for (const auto& [rule, n] : by_rule) rules[rule] = n;
@@ -124,19 +134,21 @@ void JsonSink::write(const RunReport& run, std::ostream& out) const {
 }
 
 void JsonLinesSink::write(const RunReport& run, std::ostream& out) const {
-  for (const auto& file : run.files) {
-    if (!file.reviewed()) {
-      ordered_json line = {{"type", "unreadable"}};
-      line.update(unreadable_to_json(file));
-      out << dump_json(line, -1) << "\n";
-      continue;
-    }
-    for (const auto& f : run.findings_of(file)) {
-      ordered_json line = {{"type", "finding"}};
-      line.update(finding_to_json(f, run));
-      out << dump_json(line, -1) << "\n";
-    }
-  }
+  run.format_files(
+      [&](const FileOutcome& file, const std::vector<Finding>& findings, std::string& part) {
+        if (!file.reviewed()) {
+          ordered_json line = {{"type", "unreadable"}};
+          line.update(unreadable_to_json(file));
+          part += dump_json(line, -1) + "\n";
+          return;
+        }
+        for (const auto& f : findings) {
+          ordered_json line = {{"type", "finding"}};
+          line.update(finding_to_json(f, run));
+          part += dump_json(line, -1) + "\n";
+        }
+      },
+      [&](std::string_view part) { out.write(part.data(), static_cast<std::streamsize>(part.size())); });
 }
 
 }  // namespace legalint

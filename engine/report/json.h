@@ -50,6 +50,13 @@ class JsonStream {
   void value(const nlohmann::ordered_json& value, std::string_view key = {});
   void close();
 
+  // value() in two steps, so that values can be made on other threads
+  // (RunReport::format_files): the text of `value` at a depth, then writing
+  // it where value() would have.
+  static std::string text_at(const nlohmann::ordered_json& value, std::size_t depth);
+  std::size_t depth() const { return closers_.size(); }
+  void raw(std::string_view text, std::string_view key = {});
+
  private:
   void next(std::string_view key);  // the comma, line break, indent and key before a member
   std::ostream& out_;

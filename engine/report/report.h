@@ -22,10 +22,12 @@
 #include <array>
 #include <chrono>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/error.h"
@@ -83,6 +85,14 @@ struct RunReport {
   // A file's findings, sorted: those read back from the spill merged with
   // those held in memory (where two compare equal, the spilled one first).
   std::vector<Finding> findings_of(const FileOutcome& file) const;
+  // How a sink writes a part of its report for each file, in file order:
+  // `format` appends a file's part (from the file and its findings) to a
+  // string, and `write` gets the parts in order. On a big run (one with a
+  // spill) files are read back and formatted on two threads, so `format`
+  // must change nothing it shares. Returns the number of findings of each
+  // rule, for the summaries (report/format_files.cpp).
+  using FormatFile = std::function<void(const FileOutcome&, const std::vector<Finding>&, std::string&)>;
+  std::map<std::string, std::size_t> format_files(const FormatFile& format, const std::function<void(std::string_view)>& write) const;
   // Adds findings to a file's (corpus-level findings joining its own),
   // sorted in. They are held in memory: the spilled ones are not rewritten.
   void add_findings(FileOutcome& file, std::vector<Finding> more);

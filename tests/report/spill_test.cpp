@@ -1,10 +1,17 @@
 // The findings spill (report/spill.h) and the JSON stream the json and sarif
 // sinks write through: what goes out comes back, byte for byte.
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <optional>
 #include <sstream>
+#include <stdexcept>
+#include <string_view>
 
 #include "report/json.h"
 #include "report/spill.h"
@@ -245,6 +252,109 @@ TEST_CASE("a JSON stream writes what dump_json writes for the whole value", "[re
   json.value({{"n", 2}}, "summary");
   json.close();
   CHECK(out.str() == dump_json(whole, 2));
+}
+
+
+namespace {
+// A run of `count` files, file i with i % 4 findings of rules r0… (a
+// corpus-level one joined to every fifth), all spilled to `spill`.
+RunReport spilled_run(std::size_t count, std::shared_ptr<FindingSpill> spill) {
+  RunReport run;
+  run.spill = std::move(spill);
+  for (std::size_t i = 0; i < count; ++i) {
+    FileOutcome file;
+    file.path = "f" + std::to_string(1000 + i) + ".txt";
+    for (std::size_t k = 0; k < i % 4; ++k) {
+      Finding f = unusual_finding();
+      f.path = file.path;
+      f.rule_id = "r" + std::to_string(k);
+      f.location.byte_begin = static_cast<std::uint32_t>(k);
+      file.findings.push_back(f);
+    }
+    run.files.push_back(std::move(file));
+    run.spill_findings(run.files.back());
+    if (i % 5 == 0) {
+      Finding joined = unusual_finding();
+      joined.path = run.files.back().path;
+      run.add_findings(run.files.back(), {joined});
+    }
+  }
+  return run;
+}
+
+// A file's part in the tests below: its path and its findings' rules and offsets.
+void describe_file(const FileOutcome& file, const std::vector<Finding>& findings, std::string& part) {
+  part += file.path + ":";
+  for (const auto& f : findings) part += " " + f.rule_id + "@" + std::to_string(f.location.byte_begin);
+  part += "\n";
+}
+}  // namespace
+
+// Sinks write a run through format_files, which formats every other batch
+// of 64 files on a second thread: the parts must come in file order, each
+// as one thread alone would make it, whatever the size of the run.
+TEST_CASE("format_files writes every file's part in order, and counts the rules", "[report][spill]") {
+  for (const std::size_t count : {0, 1, 255, 256, 257, 1000}) {
+    INFO(count << " files");
+    const RunReport run = spilled_run(count, std::make_shared<FindingSpill>());
+    std::string expected;
+    std::map<std::string, std::size_t> expected_counts;
+    for (const auto& file : run.files) {
+      const auto findings = run.findings_of(file);
+      describe_file(file, findings, expected);
+      for (const auto& f : findings) ++expected_counts[f.rule_id];
+    }
+    std::string written;
+    std::size_t parts = 0;
+    const auto counts = run.format_files(describe_file, [&](std::string_view part) {
+      written += part;
+      ++parts;
+    });
+    CHECK(parts == count);
+    CHECK(written == expected);
+    CHECK(counts == expected_counts);
+  }
+  // Without a spill, the same, from memory.
+  const auto fx = make_report_fixture(false);
+  std::string written;
+  fx->run.format_files(describe_file, [&](std::string_view part) { written += part; });
+  CHECK(written.find(fx->run.files.front().path + ": ") == 0);
+}
+
+TEST_CASE("format_files stops its helper when a write or a format throws", "[report][spill]") {
+  const RunReport run = spilled_run(1000, std::make_shared<FindingSpill>());
+  std::size_t written = 0;
+  CHECK_THROWS_WITH(run.format_files(describe_file,
+                                     [&](std::string_view) {
+                                       if (++written == 3) throw std::runtime_error("the sink failed");
+                                     }),
+                    "the sink failed");
+  CHECK(written == 3);  // and it returned: the helper, batches ahead and waiting for room, was stopped
+  // A format that throws on file 130, in the third batch (the helper's):
+  // the two batches before it are written, nothing after.
+  for (const std::size_t failing : {130, 200}) {  // the helper's batch, the calling thread's
+    INFO("fails at file " << failing);
+    written = 0;
+    CHECK_THROWS_WITH(run.format_files(
+                          [&](const FileOutcome& file, const std::vector<Finding>& findings, std::string& part) {
+                            if (&file == &run.files[failing]) throw std::runtime_error("a format failed");
+                            describe_file(file, findings, part);
+                          },
+                          [&](std::string_view) { ++written; }),
+                      "a format failed");
+    CHECK(written == failing / 64 * 64);
+  }
+}
+
+TEST_CASE("format_files reports a spill that cannot be read back", "[report][spill]") {
+  std::FILE* file = std::tmpfile();
+  REQUIRE(file);
+  RunReport run = spilled_run(4000, std::make_shared<FindingSpill>(file));  // over a megabyte: most of it in the file
+  REQUIRE(::ftruncate(::fileno(file), 0) == 0);                            // then lost
+  std::size_t written = 0;
+  CHECK_THROWS_WITH(run.format_files(describe_file, [&](std::string_view) { ++written; }),
+                    Catch::Contains("cannot read the findings spill file"));
+  CHECK(written == 0);  // file 1's findings, in the first batch, cannot be read
 }
 
 }  // namespace legalint::test
