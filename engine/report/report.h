@@ -87,7 +87,8 @@ struct RunReport {
   std::vector<Finding> findings_of(const FileOutcome& file) const;
   // How a sink writes a part of its report for each file, in file order:
   // `format` appends a file's part (from the file and its findings) to a
-  // string, and `write` gets the parts in order. On a big run (one with a
+  // string, which may already hold earlier files' parts, and `write` gets
+  // each file's part, in order. On a big run (one with a
   // spill) files are read back and formatted on two threads, so `format`
   // must change nothing it shares. Returns the number of findings of each
   // rule, for the summaries (report/format_files.cpp).

@@ -118,8 +118,14 @@ void SarifSink::write(const RunReport& run, std::ostream& out) const {
   json.value(ordered_json::array({invocation}), "invocations");
   json.value("unicodeCodePoints", "columnKind");
   json.open('[', "results");
-  for (const auto& file : run.files) {
-    for (const auto& f : run.findings_of(file)) {
+  // A file's results, made on either thread (RunReport::format_files), are
+  // one piece of the array: the separators between them as JsonStream
+  // writes them.
+  const std::size_t depth = json.depth();
+  const std::string separator = ",\n" + std::string(2 * depth, ' ');
+  auto file_results = [&](const FileOutcome&, const std::vector<Finding>& findings, std::string& part) {
+    const std::size_t start = part.size();  // part may hold other files' parts before this one's
+    for (const auto& f : findings) {
       ordered_json region = {{"startLine", f.location.start.line},
                              {"startColumn", f.location.start.column},
                              {"endLine", f.location.end.line},
@@ -141,9 +147,13 @@ void SarifSink::write(const RunReport& run, std::ostream& out) const {
       ordered_json properties = {{"kind", to_string(f.kind)}};
       if (!f.clause.empty()) properties["clause"] = f.clause;
       result["properties"] = properties;
-      json.value(result);
+      if (part.size() > start) part += separator;
+      part += JsonStream::text_at(result, depth);
     }
-  }
+  };
+  run.format_files(file_results, [&](std::string_view part) {
+    if (!part.empty()) json.raw(part);
+  });
   json.close();
   json.close();
   json.close();

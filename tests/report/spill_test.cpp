@@ -14,6 +14,7 @@
 #include <string_view>
 
 #include "report/json.h"
+#include "report/sinks.h"
 #include "report/spill.h"
 #include "report_fixture.h"
 #include "files.h"
@@ -355,6 +356,32 @@ TEST_CASE("format_files reports a spill that cannot be read back", "[report][spi
   CHECK_THROWS_WITH(run.format_files(describe_file, [&](std::string_view) { ++written; }),
                     Catch::Contains("cannot read the findings spill file"));
   CHECK(written == 0);  // file 1's findings, in the first batch, cannot be read
+}
+
+// The sinks that format files on two threads write the same bytes as from
+// a run held in memory, which one thread writes.
+TEST_CASE("a big spilled run is reported as the same run held in memory", "[report][spill]") {
+  const RunReport spilled = spilled_run(1000, std::make_shared<FindingSpill>());
+  const RunReport held = spilled_run(1000, nullptr);
+  REQUIRE(held.files[1].findings.size() == 1);  // really held
+  for (const char* format : {"text", "json", "jsonl", "sarif", "junit", "html"}) {
+    INFO(format);
+    const auto sink = make_sink(format, SinkOptions{});
+    std::ostringstream a, b;
+    sink->write(spilled, a);
+    sink->write(held, b);
+    CHECK(a.str().size() > 100000);
+    CHECK(a.str() == b.str());
+  }
+  // And what they write is whole: every finding, in valid JSON.
+  std::ostringstream sarif, json;
+  make_sink("sarif", SinkOptions{})->write(spilled, sarif);
+  make_sink("json", SinkOptions{})->write(spilled, json);
+  const auto sarif_doc = nlohmann::json::parse(sarif.str());
+  CHECK(sarif_doc["runs"][0]["results"].size() == spilled.findings());
+  std::size_t in_json = 0;
+  for (const auto& file : nlohmann::json::parse(json.str())["files"]) in_json += file["findings"].size();
+  CHECK(in_json == spilled.findings());
 }
 
 }  // namespace legalint::test
