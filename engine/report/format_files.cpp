@@ -64,8 +64,9 @@ std::map<std::string, std::size_t> RunReport::format_files(const FormatFile& for
     for (const auto& [rule, n] : batch.counts) counts[rule] += n;
   };
 
-  // A small run, or one held in memory (tests, the meeting check): one thread.
-  if (!spill || batches < 4) {
+  // A small run, one held in memory (tests, the meeting check), or one
+  // limited to a thread (--jobs 1): the calling thread alone.
+  if (!spill || threads < 2 || batches < 4) {
     for (std::size_t b = 0; b < batches; ++b) {
       auto batch = format_batch(b);
       write_batch(batch);

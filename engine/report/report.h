@@ -81,6 +81,9 @@ struct RunReport {
   // Set when the run keeps its files' findings on disk (the CLI's check):
   // memory then stays flat however many findings a corpus has (issue #9).
   std::shared_ptr<FindingSpill> spill;
+  // The threads the run may use (the batch's jobs): with more than one, a
+  // big run's report is made on two (format_files). `--jobs 1` means one.
+  unsigned threads = 1;
 
   // A file's findings, sorted: those read back from the spill merged with
   // those held in memory (where two compare equal, the spilled one first).
@@ -88,9 +91,9 @@ struct RunReport {
   // How a sink writes a part of its report for each file, in file order:
   // `format` appends a file's part (from the file and its findings) to a
   // string, which may already hold earlier files' parts, and `write` gets
-  // each file's part, in order. On a big run (one with a
-  // spill) files are read back and formatted on two threads, so `format`
-  // must change nothing it shares. Returns the number of findings of each
+  // each file's part, in order. On a big run (one with a spill, and
+  // `threads` > 1) files are read back and formatted on two threads, so
+  // `format` must change nothing it shares. Returns the number of findings of each
   // rule, for the summaries (report/format_files.cpp).
   using FormatFile = std::function<void(const FileOutcome&, const std::vector<Finding>&, std::string&)>;
   std::map<std::string, std::size_t> format_files(const FormatFile& format, const std::function<void(std::string_view)>& write) const;

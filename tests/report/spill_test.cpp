@@ -8,10 +8,13 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 #include <string_view>
+#include <thread>
 
 #include "report/json.h"
 #include "report/sinks.h"
@@ -258,10 +261,11 @@ TEST_CASE("a JSON stream writes what dump_json writes for the whole value", "[re
 
 namespace {
 // A run of `count` files, file i with i % 4 findings of rules r0… (a
-// corpus-level one joined to every fifth), all spilled to `spill`.
+// corpus-level one joined to every fifth), all spilled to `spill`, on two threads.
 RunReport spilled_run(std::size_t count, std::shared_ptr<FindingSpill> spill) {
   RunReport run;
   run.spill = std::move(spill);
+  run.threads = 2;
   for (std::size_t i = 0; i < count; ++i) {
     FileOutcome file;
     file.path = "f" + std::to_string(1000 + i) + ".txt";
@@ -314,6 +318,23 @@ TEST_CASE("format_files writes every file's part in order, and counts the rules"
     CHECK(parts == count);
     CHECK(written == expected);
     CHECK(counts == expected_counts);
+  }
+  // Formatted on two threads, or on the calling thread alone when the run
+  // may use one (--jobs 1).
+  for (const unsigned threads : {1u, 2u}) {
+    INFO(threads << " threads");
+    RunReport run = spilled_run(1000, std::make_shared<FindingSpill>());
+    run.threads = threads;
+    std::mutex mutex;
+    std::set<std::thread::id> formatted_on;
+    run.format_files(
+        [&](const FileOutcome&, const std::vector<Finding>&, std::string&) {
+          const std::lock_guard lock(mutex);
+          formatted_on.insert(std::this_thread::get_id());
+        },
+        [](std::string_view) {});
+    CHECK(formatted_on.size() == threads);
+    CHECK(formatted_on.count(std::this_thread::get_id()) == 1);
   }
   // Without a spill, the same, from memory.
   const auto fx = make_report_fixture(false);
