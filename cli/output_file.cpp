@@ -45,7 +45,13 @@ std::optional<Error> write_file_atomically(const std::string& path, const std::f
   const PendingTemporary pending(temporary);
   {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    write(out);
+    try {
+      write(out);
+    } catch (...) {  // a sink that fails (a spill that cannot be read back) leaves no half report behind
+      out.close();
+      std::remove(temporary.c_str());
+      throw;
+    }
     out.flush();
     if (!out) {
       std::remove(temporary.c_str());
