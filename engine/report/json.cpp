@@ -12,9 +12,8 @@ std::string dump_json(const ordered_json& value, int indent) {
 
 void JsonStream::next(std::string_view key) {
   if (closers_.empty()) return;  // the document itself
-  if (has_members_.back()) out_ << ",";
+  out_ << (has_members_.back() ? separator(closers_.size()) : line_break(closers_.size()));
   has_members_.back() = true;
-  out_ << "\n" << std::string(2 * closers_.size(), ' ');
   if (closers_.back() == '}') out_ << dump_json(std::string(key), -1) << ": ";
 }
 
@@ -30,7 +29,7 @@ void JsonStream::value(const ordered_json& value, std::string_view key) { raw(te
 std::string JsonStream::text_at(const ordered_json& value, std::size_t depth) {
   // dump_json indents nested lines from column 0; here they start deeper.
   // Every line break in a dump is between members (strings escape theirs).
-  const std::string indent = "\n" + std::string(2 * depth, ' ');
+  const std::string indent = line_break(depth);
   const std::string text = dump_json(value, 2);
   std::string out;
   out.reserve(text.size() + text.size() / 8);

@@ -56,9 +56,13 @@ class JsonStream {
   static std::string text_at(const nlohmann::ordered_json& value, std::size_t depth);
   std::size_t depth() const { return closers_.size(); }
   void raw(std::string_view text, std::string_view key = {});
+  // What goes between two elements of an array at `depth`: for a piece
+  // given to raw() that holds several of them.
+  static std::string separator(std::size_t depth) { return "," + line_break(depth); }
 
  private:
   void next(std::string_view key);  // the comma, line break, indent and key before a member
+  static std::string line_break(std::size_t depth) { return "\n" + std::string(2 * depth, ' '); }  // and the indent
   std::ostream& out_;
   std::string closers_;              // the closing bracket of each open level
   std::vector<bool> has_members_;    // of each open level

@@ -119,10 +119,9 @@ void SarifSink::write(const RunReport& run, std::ostream& out) const {
   json.value("unicodeCodePoints", "columnKind");
   json.open('[', "results");
   // A file's results, made on either thread (RunReport::format_files), are
-  // one piece of the array: the separators between them as JsonStream
-  // writes them.
+  // one piece of the array, with JsonStream's separators between them.
   const std::size_t depth = json.depth();
-  const std::string separator = ",\n" + std::string(2 * depth, ' ');
+  const std::string separator = JsonStream::separator(depth);
   auto file_results = [&](const FileOutcome&, const std::vector<Finding>& findings, std::string& part) {
     const std::size_t start = part.size();  // part may hold other files' parts before this one's
     for (const auto& f : findings) {
